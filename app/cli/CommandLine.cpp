@@ -1,0 +1,63 @@
+#include "cli/CommandLine.h"
+
+#include "cli/Console.h"
+#include "cli/ExitCode.h"
+#include "cli/PlanCommand.h"
+#include "cli/RecordsCommand.h"
+#include "cli/RunCommand.h"
+#include "cli/SimCommand.h"
+
+namespace eol::cli {
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "eol-station %1 — factory end-of-line test station\n"
+        "\n"
+        "usage: eol-station <command> [options]\n"
+        "\n"
+        "  run --plan <file|id> --port <device|sim:<personality>> [--serial S] [--qr PAYLOAD]\n"
+        "      [--db FILE] [--json] [--answer STEP=pass|fail]...   test one unit\n"
+        "  plan check <file>... [--json]                           validate plans\n"
+        "  records list [--failed] [--serial S] [--db FILE] [--json]\n"
+        "  records show <run id> [--db FILE] [--json]              steps + transcript\n"
+        "  records export --format csv [--failed] [-o FILE] [--db FILE]\n"
+        "  sim <personality>[,fault...] [--link PATH]              simulated DUT on a pty\n"
+        "  --version, --help\n"
+        "\n"
+        "exit codes: 0 pass/ok, 1 fail, 2 error, aborted or bad input\n"
+        "every command takes --help for its options\n")
+        .arg(QStringLiteral(EOL_VERSION));
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2) {
+        Console::out(usage());
+        return kExitError;
+    }
+    const QString command = arguments.at(1);
+    QStringList rest = arguments;
+    rest.removeAt(1); // QCommandLineParser wants the program name first
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        Console::line(QStringLiteral("eol-station %1").arg(QStringLiteral(EOL_VERSION)));
+        return kExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        Console::out(usage());
+        return kExitOk;
+    }
+    if (command == QLatin1String("run"))
+        return RunCommand::run(rest);
+    if (command == QLatin1String("plan"))
+        return PlanCommand::run(rest);
+    if (command == QLatin1String("records"))
+        return RecordsCommand::run(rest);
+    if (command == QLatin1String("sim"))
+        return SimCommand::run(rest);
+    Console::error(QStringLiteral("unknown command \"%1\" — see eol-station --help").arg(command));
+    return kExitError;
+}
+
+} // namespace eol::cli

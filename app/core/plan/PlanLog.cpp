@@ -1,0 +1,7 @@
+#include "PlanLog.h"
+
+namespace eol::core::plan {
+
+Q_LOGGING_CATEGORY(lcPlan, "eol.core.plan")
+
+} // namespace eol::core::plan

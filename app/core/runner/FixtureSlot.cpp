@@ -1,0 +1,78 @@
+#include "runner/FixtureSlot.h"
+
+#include "runner/RunnerLog.h"
+#include "runner/TestRunner.h"
+#include "common/Result.h"
+
+namespace eol::core::runner {
+
+namespace {
+void registerMetaTypes()
+{
+    qRegisterMetaType<RunRequest>();
+    qRegisterMetaType<RunOutcome>();
+    qRegisterMetaType<store::RunRecord>();
+    qRegisterMetaType<store::StepRecord>();
+    qRegisterMetaType<drivers::TranscriptEntry>();
+    qRegisterMetaType<eol::Error>();
+}
+} // namespace
+
+FixtureSlot::FixtureSlot(int index, store::StoreWriter* writer, QObject* parent)
+    : QObject(parent), m_index(index)
+{
+    registerMetaTypes();
+    m_thread.setObjectName(QStringLiteral("fixture-slot-%1").arg(index));
+    m_runner = new TestRunner(writer);
+    m_runner->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    connect(m_runner, &TestRunner::runStarted, this, &FixtureSlot::runStarted);
+    connect(m_runner, &TestRunner::stepStarted, this, &FixtureSlot::stepStarted);
+    connect(m_runner, &TestRunner::stepFinished, this, &FixtureSlot::stepFinished);
+    connect(m_runner, &TestRunner::promptRequested, this, &FixtureSlot::promptRequested);
+    connect(m_runner, &TestRunner::transcriptChunk, this, &FixtureSlot::transcriptChunk);
+    connect(m_runner, &TestRunner::finished, this, &FixtureSlot::finished);
+    m_thread.start();
+}
+
+FixtureSlot::~FixtureSlot()
+{
+    shutdown();
+}
+
+bool FixtureSlot::shutdown(int timeoutMs)
+{
+    if (!m_thread.isRunning())
+        return true;
+    m_thread.requestInterruption();
+    abort();
+    m_thread.quit();
+    if (!m_thread.wait(QDeadlineTimer(timeoutMs))) {
+        qCWarning(lcRunner) << "fixture slot" << m_index << "did not stop within" << timeoutMs
+                            << "ms; leaving it to the OS";
+        return false;
+    }
+    return true;
+}
+
+void FixtureSlot::start(const RunRequest& request)
+{
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, request] { runner->start(request); },
+                              Qt::QueuedConnection);
+}
+
+void FixtureSlot::abort()
+{
+    // Direct call into a running slot thread would race; the runner's nested wait picks up the
+    // queued call and ends the current step.
+    QMetaObject::invokeMethod(m_runner, &TestRunner::abort, Qt::QueuedConnection);
+}
+
+void FixtureSlot::answerPrompt(const QString& stepId, bool pass)
+{
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, stepId, pass] { runner->answerPrompt(stepId, pass); },
+        Qt::QueuedConnection);
+}
+
+} // namespace eol::core::runner

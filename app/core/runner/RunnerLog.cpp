@@ -1,0 +1,3 @@
+#include "runner/RunnerLog.h"
+
+Q_LOGGING_CATEGORY(lcRunner, "eol.core.runner")

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "RunFilter.h"
+#include "RunRecord.h"
+#include "StepRecord.h"
+#include "common/Result.h"
+#include "transport/TranscriptEntry.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace eol::core::store {
+
+/// The station's local record store: one SQLite file (WAL, synchronous=FULL, foreign keys on,
+/// versioned migrations from resources/sql applied on open). One connection, used from the one
+/// thread that opened it. All writes are transactions; nothing is ever half-written.
+class RunStore
+{
+public:
+    /// Opens (creating if needed) the database at `path` and migrates it to the latest schema.
+    static Result<std::unique_ptr<RunStore>> open(const QString& path);
+    ~RunStore();
+    RunStore(const RunStore&) = delete;
+    RunStore& operator=(const RunStore&) = delete;
+
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+
+    /// Closes every run still in state `running` as `interrupted` (state and verdict), with
+    /// ended_utc = now and failure_reason explaining it. Returns how many were closed.
+    Result<int> closeInterruptedRuns();
+
+    /// Inserts the run row in state `running`.
+    Result<void> beginRun(const RunRecord& run);
+    /// Steps and transcript chunks of runs already begun. Batches are one transaction.
+    Result<void> appendSteps(const QList<StepRecord>& steps);
+    Result<void> appendTranscript(const QString& runId,
+                                  const QList<drivers::TranscriptEntry>& entries);
+    /// Writes the final verdict, end time, identity, attributes and state `finished`, and inserts
+    /// the run's outbox row for the registry sync, in one transaction.
+    Result<void> finishRun(const RunRecord& run);
+
+    Result<RunRecord> run(const QString& runId) const;
+    Result<QList<RunRecord>> listRuns(const RunFilter& filter) const;
+    Result<QList<StepRecord>> steps(const QString& runId) const;
+    Result<QList<drivers::TranscriptEntry>> transcript(const QString& runId) const;
+    /// Outbox rows still waiting for the registry sync (state `pending`).
+    Result<int> outboxCount() const;
+
+    /// Runs `body` in one transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when `body` (or
+    /// the COMMIT) fails. Nested calls become SAVEPOINTs, so every write method above can be
+    /// grouped into one outer transaction (group commit) and still roll back on its own.
+    Result<void> transaction(const std::function<Result<void>()>& body);
+    /// True while a transaction is open on this connection.
+    bool inTransaction() const;
+
+    /// Reads one PRAGMA of this connection (e.g. "journal_mode", "synchronous",
+    /// "integrity_check", "foreign_keys"); the first column of the first row, as text.
+    /// `name` must be a plain identifier ([a-z_]+); anything else is refused.
+    Result<QString> pragma(const QString& name) const;
+
+    /// The latest schema version this build knows (the highest ":/sql/NNN_*.sql").
+    static int latestSchemaVersion();
+
+private:
+    RunStore(sqlite3* db, QString path);
+    Result<void> migrate();
+    Result<void> exec(const char* sql, const QString& what) const;
+    /// A cached prepared statement, reset and with bindings cleared.
+    Result<sqlite3_stmt*> statement(const char* sql) const;
+    Error sqlError(const QString& code, const QString& what) const;
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    int m_schemaVersion = 0;
+    int m_savepointDepth = 0;
+    mutable std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+};
+
+} // namespace eol::core::store

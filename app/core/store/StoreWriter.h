@@ -1,0 +1,61 @@
+#pragma once
+
+#include "RunRecord.h"
+#include "RunStore.h"
+#include "StepRecord.h"
+#include "transport/TranscriptEntry.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace eol::core::store {
+
+/// Owns the station's one writing SQLite connection, on the thread it lives on (the writer
+/// thread). Callers on any thread submit writes; queued writes are group-committed: everything
+/// that arrived since the last commit is written in one transaction, so a slot never waits on
+/// another slot's fsync. Results come back as signals (queued to the caller's thread).
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of an opened store; must be moved to, and used on, the writer thread.
+    explicit StoreWriter(std::unique_ptr<RunStore> store, QObject* parent = nullptr);
+    ~StoreWriter() override;
+
+    // Thread-safe submitters.
+    void beginRun(const RunRecord& run);
+    void appendStep(const StepRecord& step);
+    void appendTranscript(const QString& runId, const QList<drivers::TranscriptEntry>& entries);
+    /// Final verdict + outbox row. `runFinished` is emitted after the commit (or its failure).
+    void finishRun(const RunRecord& run);
+
+Q_SIGNALS:
+    /// The final record of `runId` is durable on disk (ok) or could not be written (error).
+    void runFinished(const QString& runId, bool ok, const QString& errorMessage);
+    /// A write other than finishRun failed; the message says which run and what.
+    void writeFailed(const QString& runId, const QString& errorMessage);
+
+private:
+    /// One submitted write, applied on the writer thread; reported once its transaction ends.
+    struct PendingWrite
+    {
+        QString runId;
+        bool isFinish = false;
+        std::function<Result<void>(RunStore&)> apply;
+    };
+
+    void submit(PendingWrite write);
+    void flush();
+    void report(const PendingWrite& write, const Result<void>& result);
+
+    std::unique_ptr<RunStore> m_store;
+    QMutex m_mutex;
+    std::vector<PendingWrite> m_pending; // guarded by m_mutex
+    bool m_flushScheduled = false;       // guarded by m_mutex
+};
+
+} // namespace eol::core::store

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# EOL Station quick start. One script, three jobs:
+#   scripts/quickstart.sh demo   install what is missing, build, test the built-in simulated DUT
+#   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
+#   scripts/quickstart.sh bench  install what is missing, build, print the benchmark tables
+# Works on a fresh Debian bookworm machine (as root, or with sudo).
+set -euo pipefail
+
+job="${1:-demo}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${EOL_BUILD_DIR:-$root/build}"
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-serialport-dev
+  libzxing-dev libsqlite3-dev libcurl4-openssl-dev libusb-1.0-0-dev libssl-dev
+  python3 python3-jsonschema sqlite3
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return
+  fi
+  echo "== installing Debian packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_all() {
+  if [ ! -f "$build/build.ninja" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  fi
+  ninja -C "$build" -j "$(nproc)"
+}
+
+install_missing
+build_all
+
+case "$job" in
+  demo)
+    db="${EOL_DB:-$build/demo/records.db}"
+    mkdir -p "$(dirname "$db")"
+    echo
+    echo "== a good unit: plan nrf91 against the simulated nRF9160 (sim:nrf91)"
+    "$build/eol-station" run --plan nrf91 --port sim:nrf91 --serial SN00000001 --db "$db"
+    echo
+    echo "== a bad unit: the simulated modem reports an IMEI that fails the Luhn check"
+    set +e
+    "$build/eol-station" run --plan nrf91 --port sim:nrf91,bad-imei,seed=2 --db "$db"
+    bad=$?
+    set -e
+    if [ "$bad" -ne 1 ]; then
+      echo "expected the bad unit to FAIL (exit 1), got exit $bad" >&2
+      exit 2
+    fi
+    echo
+    echo "== the local records ($db): passes and failures alike"
+    "$build/eol-station" records list --db "$db" --limit 10
+    ;;
+  test)
+    cd "$build"
+    ctest -j 2 --output-on-failure --timeout 600
+    ;;
+  bench)
+    for b in "$build"/tests/bench/bench_*; do
+      [ -x "$b" ] && "$b"
+    done
+    ;;
+  *)
+    echo "usage: $0 demo|test|bench" >&2
+    exit 2
+    ;;
+esac
