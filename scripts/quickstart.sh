@@ -48,11 +48,11 @@ case "$job" in
     mkdir -p "$(dirname "$db")"
     echo
     echo "== a good unit: plan nrf91 against the simulated nRF9160 (sim:nrf91)"
-    "$build/eol-station" run --plan nrf91 --port sim:nrf91 --serial SN00000001 --db "$db"
+    "$build/eol-station" run --plan nrf91 --port sim:nrf91,serial=SN00000001 --serial SN00000001 --db "$db"
     echo
     echo "== a bad unit: the simulated modem reports an IMEI that fails the Luhn check"
     set +e
-    "$build/eol-station" run --plan nrf91 --port sim:nrf91,bad-imei,seed=2 --db "$db"
+    "$build/eol-station" run --plan nrf91 --port sim:nrf91,bad-imei,seed=2,serial=SN00000002 --serial SN00000002 --db "$db"
     bad=$?
     set -e
     if [ "$bad" -ne 1 ]; then

@@ -35,6 +35,7 @@ QString formatMs(double ms)
 QString stepLine(const core::store::StepRecord& s)
 {
     QString value = s.measured;
+    value.replace(QLatin1Char('\n'), QStringLiteral(" / "));
     if (value.size() > 40)
         value = value.left(37) + QStringLiteral("...");
     QString limits;
@@ -44,9 +45,9 @@ QString stepLine(const core::store::StepRecord& s)
                           s.high ? QString::number(*s.high) : QString(),
                           s.unit.isEmpty() ? QString() : QLatin1Char(' ') + s.unit);
     }
-    QString line = QStringLiteral("  %1 %2 %3 %4%5 %6")
-                       .arg(verdictWord(s.verdict), s.stepId.leftJustified(16),
-                            s.name.leftJustified(32), value, limits, formatMs(s.durationMs));
+    QString line = QStringLiteral("  %1 %2 %3 %4")
+                       .arg(verdictWord(s.verdict), s.name.leftJustified(44),
+                            QString(value + limits).leftJustified(42), formatMs(s.durationMs));
     if (!s.message.isEmpty() && s.verdict != QLatin1String("pass"))
         line += QStringLiteral("\n             ↳ ") + s.message;
     return line;

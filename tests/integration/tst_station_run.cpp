@@ -122,8 +122,8 @@ private Q_SLOTS:
         QVERIFY2(sim.ok(), sim.stderrText().constData());
         const QString personality = spec.section(QLatin1Char(','), 0, 0);
         const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(personality),
-                                   QStringLiteral("--port"), sim.path(), QStringLiteral("--db"), db(),
-                                   QStringLiteral("--json")});
+                                   QStringLiteral("--port"), sim.path(), QStringLiteral("--serial"),
+                                   sim.serial(), QStringLiteral("--db"), db(), QStringLiteral("--json")});
         const QJsonObject o = r.json();
         QVERIFY2(!o.isEmpty(), QByteArray(r.out + r.err).constData());
         QCOMPARE(o.value("verdict").toString(), verdict);
@@ -193,7 +193,8 @@ private Q_SLOTS:
         // Two complete runs first.
         for (int i = 0; i < 2; ++i) {
             const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                                       QStringLiteral("--port"), QStringLiteral("sim:nrf91"),
+                                       QStringLiteral("--port"), QStringLiteral("sim:nrf91,serial=SN00000001"),
+                                       QStringLiteral("--serial"), QStringLiteral("SN00000001"),
                                        QStringLiteral("--db"), crashDb, QStringLiteral("--json")});
             QCOMPARE(r.exitCode, 0);
         }
@@ -229,7 +230,8 @@ private Q_SLOTS:
 
         // Restart the station: it closes the dangling run as interrupted, then tests normally.
         const auto restart = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                                         QStringLiteral("--port"), QStringLiteral("sim:nrf91"),
+                                         QStringLiteral("--port"), QStringLiteral("sim:nrf91,serial=SN00000002"),
+                                         QStringLiteral("--serial"), QStringLiteral("SN00000002"),
                                          QStringLiteral("--db"), crashDb});
         QCOMPARE(restart.exitCode, 0);
         QVERIFY2(restart.out.contains("interrupted"), restart.out.constData());
