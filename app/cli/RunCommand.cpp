@@ -249,8 +249,12 @@ int RunCommand::run(const QStringList& arguments)
         o.insert(QStringLiteral("steps"), steps);
         o.insert(QStringLiteral("committed"), outcome.committed);
         o.insert(QStringLiteral("database"), station.value()->databasePath());
-        if (!outcome.committed)
+        if (!outcome.committed) {
+            // No verdict for a record that is not on disk: scripts must test the unit again.
+            o.insert(QStringLiteral("unsaved_verdict"), r.verdict);
+            o.insert(QStringLiteral("verdict"), QJsonValue::Null);
             o.insert(QStringLiteral("commit_error"), outcome.commitError);
+        }
         o.insert(QStringLiteral("exit_code"), code);
         Console::json(o);
         return code;

@@ -13,6 +13,8 @@ int g_pipe[2] = {-1, -1}; // written only by the async-signal-safe handler below
 
 void onSignal(int number)
 {
+    // A second Ctrl-C must still be able to end a run whose teardown hangs.
+    ::signal(number, SIG_DFL);
     const char byte = char(number);
     [[maybe_unused]] auto n = ::write(g_pipe[1], &byte, 1);
 }

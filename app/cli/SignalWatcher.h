@@ -8,6 +8,7 @@ namespace eol::cli {
 
 /// Turns SIGINT/SIGTERM into a Qt signal on the thread that created it (self-pipe), so a
 /// Ctrl-C during a run aborts it cleanly (teardown runs, the record is stored as aborted).
+/// A second signal of the same kind ends the process the default way.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

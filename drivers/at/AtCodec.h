@@ -33,6 +33,15 @@ public:
     /// the rest of its late reply, including the final result code, comes out as Stray.
     void abandonCommand();
     bool commandInFlight() const { return m_command.has_value() && !m_command->abandoned; }
+    /// An abandoned command whose final result code has not arrived yet: its late reply may
+    /// still be on the way, so a new command now would be credited with it.
+    bool awaitingAbandonedReply() const { return m_command.has_value() && m_command->abandoned; }
+    /// Gives up on the abandoned command's late reply (the device stayed quiet long enough).
+    void forgetAbandonedCommand()
+    {
+        if (awaitingAbandonedReply())
+            m_command.reset();
+    }
     /// The information lines the in-flight command has collected so far (for timeout reports).
     QStringList pendingLines() const;
 

@@ -25,6 +25,9 @@ AtCommandSession::AtCommandSession(Transport* transport, QObject* parent)
     // Precise: a 50 ms timeout must not fire at 45 ms on a coarse timer.
     m_timeout.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, &AtCommandSession::onTimeout);
+    m_lateReplyGrace.setSingleShot(true);
+    m_lateReplyGrace.setInterval(1000);
+    connect(&m_lateReplyGrace, &QTimer::timeout, this, &AtCommandSession::onLateReplyGraceExpired);
     if (m_transport) {
         connect(m_transport, &Transport::bytesReceived, this, &AtCommandSession::onBytesReceived);
         connect(m_transport, &Transport::errorOccurred, this, &AtCommandSession::onTransportError);
@@ -86,8 +89,30 @@ void AtCommandSession::scheduleStart()
         Qt::QueuedConnection);
 }
 
+void AtCommandSession::setLateReplyGraceMs(int ms)
+{
+    m_lateReplyGrace.setInterval(qMax(0, ms));
+}
+
+void AtCommandSession::onLateReplyGraceExpired()
+{
+    if (m_codec.awaitingAbandonedReply()) {
+        qCInfo(lcAt) << "no late reply to the abandoned command within"
+                     << m_lateReplyGrace.interval() << "ms; sending the next command";
+        m_codec.forgetAbandonedCommand();
+    }
+    startNext();
+}
+
 void AtCommandSession::startNext()
 {
+    if (!m_inFlight && !m_queue.isEmpty() && m_codec.awaitingAbandonedReply() &&
+        m_transport && m_transport->isOpen()) {
+        if (!m_lateReplyGrace.isActive())
+            m_lateReplyGrace.start();
+        return;
+    }
+    m_lateReplyGrace.stop();
     while (!m_inFlight && !m_queue.isEmpty()) {
         Pending next = m_queue.takeFirst();
         if (!m_transport || !m_transport->isOpen()) {

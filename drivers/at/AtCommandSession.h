@@ -46,6 +46,10 @@ public:
     /// late reply to the one in flight comes out as strayLine().
     void cancelAll();
 
+    /// After a timeout or cancel, the next command is held until the abandoned command's late
+    /// final result code arrives or the device has been given this long (default 1000 ms), so
+    /// a late answer (e.g. an IMSI) is never taken as the next command's (e.g. the IMEI).
+    void setLateReplyGraceMs(int ms);
     /// Number of commands queued or in flight.
     int pendingCount() const;
 
@@ -72,10 +76,12 @@ private:
     void onBytesReceived(const QByteArray& bytes);
     void onTransportError(const eol::Error& error);
     void onTimeout();
+    void onLateReplyGraceExpired();
     void emitTranscript(TranscriptEntry::Direction direction, const QByteArray& bytes);
 
     QPointer<Transport> m_transport;
     AtCodec m_codec;
+    QTimer m_lateReplyGrace;
     QByteArray m_lineEnding = QByteArrayLiteral("\r");
     QList<Pending> m_queue;
     std::optional<Pending> m_inFlight;

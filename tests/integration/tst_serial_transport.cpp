@@ -1,5 +1,4 @@
 #include "serial/SerialTransport.h"
-#include "transport/TransportWorker.h"
 
 #include <QFile>
 #include <QSerialPort>
@@ -20,7 +19,6 @@
 using eol::drivers::SerialSettings;
 using eol::drivers::SerialTransport;
 using eol::drivers::Transport;
-using eol::drivers::TransportWorker;
 
 namespace {
 
@@ -489,20 +487,18 @@ private Q_SLOTS:
         PtyPair pty;
         QVERIFY(pty.isValid());
         QThread* const mainThread = QThread::currentThread();
-        QThread* factoryThread = nullptr;
         const SerialSettings settings = settingsFor(pty.slavePath());
-        TransportWorker worker([settings, &factoryThread] {
-            factoryThread = QThread::currentThread();
-            return new SerialTransport(settings);
-        });
-
+        // As a fixture slot does: the transport is created on, and lives on, its worker thread.
+        QThread workerThread;
+        QObject anchor;
+        anchor.moveToThread(&workerThread);
+        workerThread.start();
         Transport* transport = nullptr;
-        connect(&worker, &TransportWorker::transportReady, this,
-                [&transport](Transport* t) { transport = t; });
-        worker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(transport != nullptr, kTimeoutMs);
-        QCOMPARE(factoryThread, worker.workerThread());
-        QCOMPARE(transport->thread(), worker.workerThread());
+        QMetaObject::invokeMethod(
+            &anchor, [&transport, settings] { transport = new SerialTransport(settings); },
+            Qt::BlockingQueuedConnection);
+        QVERIFY(transport);
+        QCOMPARE(transport->thread(), &workerThread);
 
         // Signals cross to the main thread queued; record what arrives and on which thread.
         bool opened = false;
@@ -533,7 +529,7 @@ private Q_SLOTS:
             },
             Qt::BlockingQueuedConnection);
         QVERIFY(port);
-        QCOMPARE(portThread, worker.workerThread());
+        QCOMPARE(portThread, &workerThread);
         QVERIFY(portThread != mainThread);
 
         const QByteArray payload = binaryPayload();
@@ -546,9 +542,16 @@ private Q_SLOTS:
         QCOMPARE(deliveredOn, mainThread);
         QVERIFY(mainTicks > 0);
 
-        QVERIFY(worker.stop());
-        QVERIFY(!worker.isRunning());
-        QCOMPARE(worker.transport(), nullptr); // deleted on its own thread as it finished
+        // Deleted on its own thread, then a bounded join.
+        QMetaObject::invokeMethod(
+            &anchor,
+            [transport, &anchor, mainThread] {
+                delete transport;
+                anchor.moveToThread(mainThread); // the stack object is destroyed on this thread
+            },
+            Qt::BlockingQueuedConnection);
+        workerThread.quit();
+        QVERIFY(workerThread.wait(kTimeoutMs));
     }
 };
 

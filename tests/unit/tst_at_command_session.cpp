@@ -171,6 +171,44 @@ private Q_SLOTS:
         QCOMPARE(stray.at(1).at(0).toString(), QStringLiteral("OK"));
     }
 
+    void lateReplyIsNotCreditedToTheNextCommand()
+    {
+        ScriptedTransport transport;
+        AtCommandSession session(&transport);
+        session.setLateReplyGraceMs(5000);
+        QSignalSpy responses(&session, &AtCommandSession::responseReady);
+        session.send(QStringLiteral("AT+CIMI"), 50);
+        const quint64 imei = session.send(QStringLiteral("AT+CGSN"), 2000);
+        QVERIFY(responses.wait(2000)); // AT+CIMI timed out
+        QCOMPARE(responseAt(responses, 0).status, AtResponse::Status::Timeout);
+        // AT+CGSN is held back while the IMSI may still be on its way...
+        QCOMPARE(transport.writes.size(), 1);
+        transport.inject("\r\n284011234580687\r\n\r\nOK\r\n");
+        // ...and written once the abandoned command's final result code arrived.
+        QTRY_COMPARE_WITH_TIMEOUT(transport.writes.size(), 2, 2000);
+        QCOMPARE(transport.writes.at(1), QByteArray("AT+CGSN\r"));
+        transport.inject("\r\n352656101576604\r\n\r\nOK\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(responses.size(), 2, 2000);
+        QCOMPARE(idAt(responses, 1), imei);
+        QCOMPARE(responseAt(responses, 1).lines, QStringList{QStringLiteral("352656101576604")});
+    }
+
+    void silentDeviceReleasesTheQueueAfterTheGrace()
+    {
+        ScriptedTransport transport;
+        AtCommandSession session(&transport);
+        session.setLateReplyGraceMs(100);
+        QSignalSpy responses(&session, &AtCommandSession::responseReady);
+        session.send(QStringLiteral("AT+CIMI"), 50);
+        session.send(QStringLiteral("AT+CGSN"), 2000);
+        QVERIFY(responses.wait(2000));
+        QCOMPARE(transport.writes.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(transport.writes.size(), 2, 2000);
+        transport.inject("\r\n352656101576604\r\n\r\nOK\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(responses.size(), 2, 2000);
+        QCOMPARE(responseAt(responses, 1).status, AtResponse::Status::Ok);
+    }
+
     void timeoutWithPartialBytes()
     {
         ScriptedTransport transport;

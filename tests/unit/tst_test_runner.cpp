@@ -44,6 +44,8 @@ class TestTestRunner : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<station::Station> m_station;
+    QString m_dbPath;
+    int m_dbCount = 0;
 
     runner::RunOutcome runToEnd(runner::FixtureSlot* slot, const runner::RunRequest& request)
     {
@@ -76,7 +78,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto station = station::Station::open(m_dir.filePath(QStringLiteral("runner.db")));
+        // A fresh database per test: no test depends on another's records.
+        m_dbPath = m_dir.filePath(QStringLiteral("runner-%1.db").arg(++m_dbCount));
+        auto station = station::Station::open(m_dbPath);
         QVERIFY2(station.ok(), station.ok() ? "" : qPrintable(station.error().message));
         m_station = std::move(station).value();
     }
@@ -91,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(stepIds(outcome), QStringList({"imei=pass", "imei_ok=pass", "off=pass"}));
         QCOMPARE(outcome.record.imei.size(), 15);
         // A second, independent connection already sees the final record and its outbox row.
-        auto reader = store::RunStore::open(m_dir.filePath(QStringLiteral("runner.db")));
+        auto reader = store::RunStore::open(m_dbPath);
         QVERIFY(reader.ok());
         auto stored = reader.value()->run(outcome.record.runId);
         QVERIFY(stored.ok());
@@ -195,6 +199,88 @@ private Q_SLOTS:
         QCOMPARE(stepIds(outcome), QStringList({"open_port=error", "off=skipped"}));
     }
 
+    void lateAnswerAfterATimeoutIsNotTakenForTheNextCommand()
+    {
+        // The DUT answers AT+CIMI after 300 ms, but the plan gives it 100 ms: the late IMSI
+        // must not be recorded as the IMEI asked for next.
+        auto* slot = m_station->addSlot(1);
+        const QByteArray steps = R"([
+            {"id": "imsi", "name": "IMSI", "kind": "at", "command": "AT+CIMI", "expect": "\\d+",
+             "timeout_ms": 100, "on_fail": "continue"},
+            {"id": "imei", "name": "Read IMEI", "kind": "at", "command": "AT+CGSN", "expect": "^(?<imei>\\d{15})$", "timeout_ms": 2000},
+            {"id": "imei_ok", "name": "IMEI valid", "kind": "check", "variable": "imei", "imei_luhn": true}
+        ])";
+        const auto outcome = runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,slow=300")));
+        QVERIFY(outcome.committed);
+        QCOMPARE(stepIds(outcome), QStringList({"imsi=error", "imei=pass", "imei_ok=pass"}));
+        QVERIFY2(outcome.record.imei.startsWith(QStringLiteral("35265610")), qPrintable(outcome.record.imei));
+    }
+
+    void checkOfAValueAFailedStepDidNotCaptureIsSkipped()
+    {
+        auto* slot = m_station->addSlot(1);
+        const QByteArray steps = R"([
+            {"id": "imei", "name": "Read IMEI", "kind": "at", "command": "AT+CGSN", "expect": "^(?<imei>\\d{15})$", "on_fail": "continue"},
+            {"id": "imei_ok", "name": "IMEI valid", "kind": "check", "variable": "imei", "imei_luhn": true}
+        ])";
+        const auto outcome = runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,cme-error=AT+CGSN")));
+        QCOMPARE(stepIds(outcome), QStringList({"imei=fail", "imei_ok=skipped"}));
+        QCOMPARE(outcome.record.verdict, QStringLiteral("fail"));
+        QCOMPARE(outcome.record.failingStep, QStringLiteral("imei"));
+    }
+
+    void abortDuringTeardownKeepsTheFailVerdict()
+    {
+        auto* slot = m_station->addSlot(1);
+        const QByteArray teardown = R"([
+            {"id": "cool", "name": "Cool down", "kind": "delay", "duration_ms": 700},
+            {"id": "off", "name": "Radio off", "kind": "at", "command": "AT+CFUN=4"}
+        ])";
+        QSignalSpy finished(slot, &runner::FixtureSlot::finished);
+        QSignalSpy started(slot, &runner::FixtureSlot::stepStarted);
+        slot->start(request(planFrom(kImeiSteps, teardown), QStringLiteral("sim:nrf91,bad-imei")));
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() && started.last().at(0).toString() == QLatin1String("teardown"), 10000);
+        slot->abort();
+        QVERIFY(finished.wait(10000));
+        const auto outcome = finished.first().first().value<runner::RunOutcome>();
+        QCOMPARE(outcome.record.verdict, QStringLiteral("fail"));
+        QCOMPARE(outcome.record.failingStep, QStringLiteral("imei_ok"));
+        QCOMPARE(stepIds(outcome), QStringList({"imei=pass", "imei_ok=fail", "cool=pass", "off=pass"}));
+    }
+
+    void shutdownMidRunIsRecordedAsAbortedByTheStation()
+    {
+        auto* slot = m_station->addSlot(1);
+        const QByteArray steps = R"([
+            {"id": "imei", "name": "Read IMEI", "kind": "at", "command": "AT+CGSN", "expect": "\\d{15}"},
+            {"id": "soak", "name": "Soak", "kind": "delay", "duration_ms": 60000}
+        ])";
+        QSignalSpy started(slot, &runner::FixtureSlot::stepStarted);
+        slot->start(request(planFrom(steps, kTeardown)));
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() >= 2, 10000);
+        QVERIFY(m_station->shutdown(5000));
+        auto reader = store::RunStore::open(m_dbPath);
+        QVERIFY(reader.ok());
+        auto runs = reader.value()->listRuns({});
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().verdict, QStringLiteral("aborted"));
+        QVERIFY(runs->first().failureReason.contains(QStringLiteral("shut down")));
+        const auto steps2 = reader.value()->steps(runs->first().runId);
+        QCOMPARE(steps2->size(), 3);
+        QCOMPARE(steps2->at(1).verdict, QStringLiteral("aborted"));
+        QCOMPARE(steps2->at(2).verdict, QStringLiteral("skipped"));
+        QVERIFY(steps2->at(2).message.contains(QStringLiteral("shutting down")));
+    }
+
+    void secondStationOnTheSameDatabaseIsRefused()
+    {
+        auto second = station::Station::open(m_dbPath);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, QStringLiteral("store_in_use"));
+        QVERIFY(second.error().message.contains(QStringLiteral("pid")));
+    }
+
     void severalSlotsRunAtOnceOnTheirOwnThreads()
     {
         QList<runner::FixtureSlot*> slots;
@@ -215,6 +301,7 @@ private Q_SLOTS:
         for (auto* spy : std::as_const(spies)) {
             QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 20000);
             const auto outcome = spy->first().first().value<runner::RunOutcome>();
+            QVERIFY(outcome.committed);
             QCOMPARE(outcome.record.verdict, QStringLiteral("pass"));
             imeis.insert(outcome.record.imei);
             if (!latestStart.isValid() || outcome.record.startedUtc > latestStart)

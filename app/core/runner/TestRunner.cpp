@@ -23,6 +23,7 @@ namespace {
 
 constexpr int kMaxMeasuredChars = 512;
 constexpr int kCommitWaitMs = 60000;
+constexpr int kMaxUrcBacklog = 1000;
 const QStringList kBuiltins = {QStringLiteral("serial"),     QStringLiteral("station_id"),
                                QStringLiteral("operator"),   QStringLiteral("batch"),
                                QStringLiteral("work_order"), QStringLiteral("run_id"),
@@ -88,7 +89,12 @@ TestRunner::~TestRunner() = default;
 void TestRunner::start(const RunRequest& request)
 {
     if (m_running) {
-        qCWarning(lcRunner) << "start ignored: a run is already in progress on this slot";
+        qCWarning(lcRunner) << "start refused: a run is already in progress on this slot";
+        RunOutcome refused;
+        refused.record.verdict = toString(Verdict::Error);
+        refused.record.failureReason = QStringLiteral("a run is already in progress on this slot");
+        refused.commitError = refused.record.failureReason;
+        Q_EMIT finished(refused);
         return;
     }
     m_request = request;
@@ -112,6 +118,17 @@ void TestRunner::answerPrompt(const QString& stepId, bool pass)
     wake();
 }
 
+bool TestRunner::shuttingDown()
+{
+    return QThread::currentThread()->isInterruptionRequested();
+}
+
+QString TestRunner::abortReason()
+{
+    return shuttingDown() ? QStringLiteral("the station shut down during the run")
+                          : QStringLiteral("aborted by the operator");
+}
+
 void TestRunner::wake()
 {
     if (m_waitLoop)
@@ -123,8 +140,7 @@ bool TestRunner::waitUntil(const std::function<bool()>& done, int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
-        // A slot being shut down (bounded join) ends every wait, teardown included.
-        if (abortApplies() || QThread::currentThread()->isInterruptionRequested())
+        if (abortApplies())
             return false;
         qint64 remaining = -1;
         if (timeoutMs >= 0) {
@@ -140,8 +156,10 @@ bool TestRunner::waitUntil(const std::function<bool()>& done, int timeoutMs)
             deadline.start(int(remaining));
         }
         m_waitLoop = &loop;
-        loop.exec();
+        const int exitCode = loop.exec();
         m_waitLoop = nullptr;
+        if (exitCode == -1) // the thread is quitting: its event loops no longer run
+            return done();
     }
     return true;
 }
@@ -210,6 +228,7 @@ void TestRunner::execute()
         if (runPhase(Phase::Setup, plan.setup, index, total))
             runPhase(Phase::Steps, plan.steps, index, total);
     }
+    m_abortedBeforeTeardown = m_abortRequested || shuttingDown();
     m_inTeardown = true;
     index = int(plan.setup.size() + plan.steps.size());
     runPhase(Phase::Teardown, plan.teardown, index, total);
@@ -233,6 +252,8 @@ bool TestRunner::openTransport()
                 });
         connect(m_session.get(), &drivers::at::AtCommandSession::urcReceived, this,
                 [this](const QString& line) {
+                    if (m_urcBacklog.size() >= kMaxUrcBacklog)
+                        m_urcBacklog.removeFirst();
                     m_urcBacklog.append(line);
                     wake();
                 });
@@ -308,6 +329,8 @@ bool TestRunner::runPhase(Phase phase, const QList<plan::Step>& steps, int& inde
         StepResult result;
         if (phase == Phase::Teardown && !m_session) {
             result = {Verdict::Skipped, {}, QStringLiteral("not run: the port never opened")};
+        } else if (phase == Phase::Teardown && shuttingDown()) {
+            result = {Verdict::Skipped, {}, QStringLiteral("not run: the station is shutting down")};
         } else {
             result = runStepWithPolicy(step, attempts);
         }
@@ -355,7 +378,7 @@ TestRunner::StepResult TestRunner::runStepWithPolicy(const plan::Step& step, int
         qCInfo(lcRunner) << "step" << step.id << "attempt" << attempts << "was"
                          << toString(result.verdict) << "- retrying";
         if (!waitMs(step.onFail.retryDelayMs)) {
-            result = {Verdict::Aborted, result.measured, QStringLiteral("aborted by the operator")};
+            result = {Verdict::Aborted, result.measured, abortReason()};
             break;
         }
     }
@@ -371,7 +394,7 @@ TestRunner::StepResult TestRunner::runStep(const plan::Step& step)
                 QStringLiteral("skipped: '%1' is not set for this run").arg(step.ifSet)};
     }
     if (abortApplies())
-        return {Verdict::Aborted, {}, QStringLiteral("aborted by the operator")};
+        return {Verdict::Aborted, {}, abortReason()};
     switch (step.kind) {
     case plan::StepKind::At: return runAt(step);
     case plan::StepKind::Check: return runCheck(step);
@@ -382,11 +405,17 @@ TestRunner::StepResult TestRunner::runStep(const plan::Step& step)
     return {Verdict::Error, {}, QStringLiteral("unknown step kind")};
 }
 
-QString TestRunner::expandOrExplain(const QString& text, const plan::Step& step,
-                                    QString* error) const
+QString TestRunner::expandOrExplain(const QString& text, const plan::Step& step, QString* error,
+                                    bool intoRegex) const
 {
     QStringList missing;
-    QString expanded = VariableExpander::expand(text, m_variables, &missing);
+    QHash<QString, QString> values = m_variables;
+    if (intoRegex) {
+        // A value is matched literally: "SN.1+" in a serial must not become a pattern.
+        for (auto it = values.begin(); it != values.end(); ++it)
+            it.value() = QRegularExpression::escape(it.value());
+    }
+    QString expanded = VariableExpander::expand(text, values, &missing);
     if (!missing.isEmpty()) {
         *error = QStringLiteral("plan error in step '%1': variable(s) %2 have no value at this "
                                 "point — capture them in an earlier step or declare them")
@@ -397,6 +426,9 @@ QString TestRunner::expandOrExplain(const QString& text, const plan::Step& step,
 
 std::optional<drivers::at::AtResponse> TestRunner::exchange(const QString& command, int timeoutMs)
 {
+    // A wait_for after this command must see what the device says from now on, not a line
+    // that arrived before it (e.g. "+CEREG: 5" from before the radio was switched off).
+    m_urcBacklog.clear();
     const quint64 id = m_session->send(command, timeoutMs);
     if (!waitUntil([&] { return m_responses.contains(id); }, -1)) {
         m_session->cancelAll();
@@ -423,7 +455,8 @@ TestRunner::StepResult TestRunner::runAt(const plan::Step& step)
 {
     QString error;
     const QString command = expandOrExplain(step.command, step, &error);
-    const QString expect = error.isEmpty() ? expandOrExplain(step.expect, step, &error) : QString();
+    const QString expect =
+        error.isEmpty() ? expandOrExplain(step.expect, step, &error, true) : QString();
     if (!error.isEmpty())
         return {Verdict::Error, {}, error};
     const QRegularExpression re(expect);
@@ -436,10 +469,10 @@ TestRunner::StepResult TestRunner::runAt(const plan::Step& step)
     StepResult result;
     for (int attempt = 0; attempt <= step.retries; ++attempt) {
         if (attempt > 0 && !waitMs(step.retryDelayMs))
-            return {Verdict::Aborted, result.measured, QStringLiteral("aborted by the operator")};
+            return {Verdict::Aborted, result.measured, abortReason()};
         const auto response = exchange(command, step.timeoutMs);
         if (!response)
-            return {Verdict::Aborted, {}, QStringLiteral("aborted by the operator")};
+            return {Verdict::Aborted, {}, abortReason()};
         using Status = drivers::at::AtResponse::Status;
         const QString text = response->lines.join(QLatin1Char('\n'));
         switch (response->status) {
@@ -499,8 +532,30 @@ TestRunner::StepResult TestRunner::runAt(const plan::Step& step)
     return result;
 }
 
+std::optional<TestRunner::StepResult> TestRunner::uncapturedInput(const plan::Step& step) const
+{
+    QStringList inputs{step.check.variable};
+    if (step.check.kind == plan::CheckSpec::Kind::Equals)
+        inputs << step.check.other;
+    for (const QString& name : std::as_const(inputs)) {
+        if (name.isEmpty() || m_variables.contains(name))
+            continue;
+        for (const auto& earlier : m_steps) {
+            if (earlier.verdict != QLatin1String("pass") && earlier.verdict != QLatin1String("skipped")) {
+                return StepResult{Verdict::Skipped, {},
+                                  QStringLiteral("not evaluated: '%1' was not captured because step "
+                                                 "'%2' did not pass")
+                                      .arg(name, earlier.stepId)};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 TestRunner::StepResult TestRunner::runCheck(const plan::Step& step)
 {
+    if (auto skipped = uncapturedInput(step))
+        return *skipped;
     const CheckOutcome outcome = CheckEvaluator::evaluate(step.check, m_variables);
     for (auto it = outcome.derived.cbegin(); it != outcome.derived.cend(); ++it) {
         m_variables.insert(it.key(), it.value());
@@ -519,7 +574,7 @@ TestRunner::StepResult TestRunner::runCheck(const plan::Step& step)
 TestRunner::StepResult TestRunner::runWaitFor(const plan::Step& step)
 {
     QString error;
-    const QString pattern = expandOrExplain(step.pattern, step, &error);
+    const QString pattern = expandOrExplain(step.pattern, step, &error, true);
     if (!error.isEmpty())
         return {Verdict::Error, {}, error};
     const QRegularExpression re(pattern);
@@ -536,10 +591,18 @@ TestRunner::StepResult TestRunner::runWaitFor(const plan::Step& step)
         }
         return false;
     };
-    if (waitUntil(consume, step.timeoutMs))
+    if (!re.isValid()) {
+        return {Verdict::Error, {},
+                QStringLiteral("plan error in step '%1': pattern /%2/ is not a valid regex: %3")
+                    .arg(step.id, pattern, re.errorString())};
+    }
+    // A device that has said nothing at all since the port opened is not connected (error);
+    // one that talks but never sends the awaited line is a bad unit (fail).
+    if (waitUntil([&] { return consume() || !m_transportError.isEmpty(); }, step.timeoutMs) &&
+        !matched.isEmpty())
         return {Verdict::Pass, matched, {}};
     if (abortApplies())
-        return {Verdict::Aborted, {}, QStringLiteral("aborted by the operator")};
+        return {Verdict::Aborted, {}, abortReason()};
     if (!m_transportError.isEmpty())
         return {Verdict::Error, {}, m_transportError};
     if (!m_anyByteSinceOpen) {
@@ -559,7 +622,7 @@ TestRunner::StepResult TestRunner::runWaitFor(const plan::Step& step)
 TestRunner::StepResult TestRunner::runDelay(const plan::Step& step)
 {
     if (!waitMs(step.durationMs))
-        return {Verdict::Aborted, {}, QStringLiteral("aborted by the operator")};
+        return {Verdict::Aborted, {}, abortReason()};
     return {Verdict::Pass, {}, {}};
 }
 
@@ -586,7 +649,7 @@ TestRunner::StepResult TestRunner::runPrompt(const plan::Step& step)
                     .arg(step.id, step.question)};
     }
     if (!answer.has_value())
-        return {Verdict::Aborted, {}, QStringLiteral("aborted by the operator")};
+        return {Verdict::Aborted, {}, abortReason()};
     if (*answer)
         return {Verdict::Pass, QStringLiteral("pass"), {}};
     return {Verdict::Fail, QStringLiteral("fail"),
@@ -612,8 +675,13 @@ void TestRunner::finish()
     Verdict verdict = m_steps.isEmpty() ? Verdict::Error : Verdict::Pass;
     for (const auto& s : std::as_const(m_steps))
         verdict = worst(verdict, verdictFromString(s.verdict).value_or(Verdict::Error));
-    if (m_abortRequested)
+    if (m_abortedBeforeTeardown)
         verdict = Verdict::Aborted;
+    if (verdict == Verdict::Skipped) {
+        // Nothing was tested: that is no verdict on the unit, and must not provision it.
+        verdict = Verdict::Error;
+        m_record.failureReason = QStringLiteral("nothing was tested: every step was skipped");
+    }
     m_record.verdict = toString(verdict);
     if (verdict >= Verdict::Fail) {
         for (const auto& s : std::as_const(m_steps)) {
@@ -624,7 +692,7 @@ void TestRunner::finish()
             }
         }
         if (m_record.failingStep.isEmpty() && verdict == Verdict::Aborted)
-            m_record.failureReason = QStringLiteral("aborted by the operator");
+            m_record.failureReason = abortReason();
     }
 
     m_record.imei = m_variables.value(QStringLiteral("imei"));

@@ -94,11 +94,19 @@ private:
     /// that applies to the current phase. Returns done().
     bool waitUntil(const std::function<bool()>& done, int timeoutMs);
     void wake();
-    bool abortApplies() const { return m_abortRequested && !m_inTeardown; }
+    /// The slot is being shut down (bounded join): every wait ends, teardown included.
+    static bool shuttingDown();
+    bool abortApplies() const { return (m_abortRequested && !m_inTeardown) || shuttingDown(); }
+    /// Why the current step was cut short.
+    static QString abortReason();
+    /// A check needs a variable no earlier step captured: a plan bug, or (if an earlier step
+    /// failed) simply not evaluable in this run.
+    std::optional<StepResult> uncapturedInput(const plan::Step& step) const;
     void captureNamedGroups(const QRegularExpressionMatch& match, const QRegularExpression& re);
     void flushTranscript();
     void finish();
-    QString expandOrExplain(const QString& text, const plan::Step& step, QString* error) const;
+    QString expandOrExplain(const QString& text, const plan::Step& step, QString* error,
+                            bool intoRegex = false) const;
 
     store::StoreWriter* m_writer = nullptr;
     RunRequest m_request;
@@ -118,6 +126,7 @@ private:
     bool m_running = false;
     bool m_abortRequested = false;
     bool m_inTeardown = false;
+    bool m_abortedBeforeTeardown = false;
     QString m_pendingPromptStep;
     std::optional<bool> m_promptAnswer;
     QElapsedTimer m_clock;

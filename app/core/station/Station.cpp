@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStation, "eol.core.station")
 
 namespace eol::core::station {
 
@@ -18,22 +21,39 @@ Result<std::unique_ptr<Station>> Station::open(const QString& databasePath)
                                         "check the path and permissions")
                              .arg(info.absolutePath()));
     }
+    std::unique_ptr<Station> station(new Station(info.absoluteFilePath() + QStringLiteral(".lock")));
+    // A lock left by a crashed process is stale (its pid is gone) and is taken over.
+    station->m_lock.setStaleLockTime(0);
+    if (!station->m_lock.tryLock(500)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        station->m_lock.getLockInfo(&pid, &host, &app);
+        return makeError(QStringLiteral("store_in_use"),
+                         QStringLiteral("the record database %1 is in use by another station "
+                                        "process (pid %2 on %3) — one station per database: "
+                                        "stop it, or give this one its own --db")
+                             .arg(info.absoluteFilePath())
+                             .arg(pid)
+                             .arg(host));
+    }
     auto store = store::RunStore::open(databasePath);
     if (!store)
         return store.error();
+    // Only now, holding the lock, is a run still "running" certainly dead.
     auto recovered = store.value()->closeInterruptedRuns();
     if (!recovered)
         return recovered.error();
 
-    std::unique_ptr<Station> station(new Station);
     station->m_databasePath = info.absoluteFilePath();
     station->m_recovered = recovered.value();
-    station->m_writerThread.setObjectName(QStringLiteral("record-writer"));
+    station->m_writerThread = new QThread;
+    station->m_writerThread->setObjectName(QStringLiteral("record-writer"));
     station->m_writer = new store::StoreWriter(std::move(store).value());
-    station->m_writer->moveToThread(&station->m_writerThread);
-    connect(&station->m_writerThread, &QThread::finished, station->m_writer,
+    station->m_writer->moveToThread(station->m_writerThread);
+    connect(station->m_writerThread, &QThread::finished, station->m_writer,
             &QObject::deleteLater);
-    station->m_writerThread.start();
+    station->m_writerThread->start();
     return station;
 }
 
@@ -51,19 +71,32 @@ runner::FixtureSlot* Station::addSlot(int index)
 
 bool Station::shutdown(int timeoutMs)
 {
-    if (m_shutDown)
+    if (m_shutDown || !m_writerThread) // never started (open failed) or already stopped
         return true;
     m_shutDown = true;
-    bool clean = true;
+    bool slotsStopped = true;
     for (auto* slot : std::as_const(m_slots))
-        clean = slot->shutdown(timeoutMs) && clean;
-    // Posted events run in order: once this blocking no-op has run on the writer thread, every
-    // write queued before it has been flushed. Only then is the writer's loop told to quit.
-    if (m_writerThread.isRunning())
-        QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
-    m_writerThread.quit();
-    clean = m_writerThread.wait(QDeadlineTimer(timeoutMs)) && clean;
-    return clean;
+        slotsStopped = slot->shutdown(timeoutMs) && slotsStopped;
+    if (!slotsStopped) {
+        // A runner still alive may still submit writes: keep the writer (and its thread).
+        qCWarning(lcStation) << "leaving the record writer running for a slot that did not stop";
+        m_writerThread = nullptr;
+        return false;
+    }
+    // Posted events run in order: once this no-op has run on the writer thread, every write
+    // queued before it has been flushed. Then the writer's loop is told to quit.
+    QMetaObject::invokeMethod(
+        m_writer, [thread = m_writerThread] { thread->quit(); }, Qt::QueuedConnection);
+    if (!m_writerThread->wait(QDeadlineTimer(timeoutMs))) {
+        qCWarning(lcStation) << "the record writer did not finish within" << timeoutMs
+                             << "ms; leaving it to complete its last transaction";
+        m_writerThread = nullptr;
+        return false;
+    }
+    delete m_writerThread;
+    m_writerThread = nullptr;
+    m_lock.unlock();
+    return true;
 }
 
 } // namespace eol::core::station

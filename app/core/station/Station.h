@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -25,6 +26,8 @@ class Station : public QObject
 {
     Q_OBJECT
 public:
+    /// Opens the store for this station process. One station per database: a second process
+    /// is refused (the lock names it) instead of closing the first one's live runs.
     static Result<std::unique_ptr<Station>> open(const QString& databasePath);
     ~Station() override;
 
@@ -39,11 +42,12 @@ public:
     bool shutdown(int timeoutMs = 5000);
 
 private:
-    Station() = default;
+    explicit Station(const QString& lockPath) : m_lock(lockPath) {}
 
+    QLockFile m_lock;
     QString m_databasePath;
     int m_recovered = 0;
-    QThread m_writerThread;
+    QThread* m_writerThread = nullptr; ///< leaked on purpose if a slot could not be stopped
     store::StoreWriter* m_writer = nullptr;
     QList<runner::FixtureSlot*> m_slots;
     bool m_shutDown = false;

@@ -94,12 +94,24 @@ void StoreWriter::flush()
 void StoreWriter::report(const PendingWrite& write, const Result<void>& result)
 {
     if (write.isFinish) {
+        // A verdict whose steps or transcript did not all reach the disk is not a complete
+        // record: the caller must not present it as saved.
+        const QString lost = m_incompleteRuns.take(write.runId);
+        if (result && !lost.isEmpty()) {
+            Q_EMIT runFinished(write.runId, false,
+                               QStringLiteral("the verdict was saved but part of the run's record "
+                                              "was not: %1")
+                                   .arg(lost));
+            return;
+        }
         Q_EMIT runFinished(write.runId, result.ok(),
                            result.ok() ? QString() : result.error().message);
         return;
     }
     if (!result) {
         qCWarning(lcStore) << "write for run" << write.runId << "failed:" << result.error().message;
+        if (!m_incompleteRuns.contains(write.runId))
+            m_incompleteRuns.insert(write.runId, result.error().message);
         Q_EMIT writeFailed(write.runId, result.error().message);
     }
 }

@@ -5,6 +5,7 @@
 #include "StepRecord.h"
 #include "transport/TranscriptEntry.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -56,6 +57,7 @@ private:
     QMutex m_mutex;
     std::vector<PendingWrite> m_pending; // guarded by m_mutex
     bool m_flushScheduled = false;       // guarded by m_mutex
+    QHash<QString, QString> m_incompleteRuns; // run id -> first lost write; writer thread only
 };
 
 } // namespace eol::core::store
