@@ -14,6 +14,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-serialport-dev
   libzxing-dev libsqlite3-dev libcurl4-openssl-dev libusb-1.0-0-dev libssl-dev
+  qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   python3 python3-jsonschema sqlite3
 )
 

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/Console.h"
+#include "cli/DecodeCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/PlanCommand.h"
 #include "cli/RecordsCommand.h"
@@ -23,6 +24,7 @@ QString CommandLine::usage()
         "  records show <run id> [--db FILE] [--json]              steps + transcript\n"
         "  records export --format csv [--failed] [-o FILE] [--db FILE]\n"
         "  sim <personality>[,fault...] [--link PATH]              simulated DUT on a pty\n"
+        "  decode <image>... [--json]                              QR codes in image files\n"
         "  --version, --help\n"
         "\n"
         "exit codes: 0 pass/ok, 1 fail, 2 error, aborted or bad input\n"
@@ -56,6 +58,8 @@ int CommandLine::run(const QStringList& arguments)
         return RecordsCommand::run(rest);
     if (command == QLatin1String("sim"))
         return SimCommand::run(rest);
+    if (command == QLatin1String("decode"))
+        return DecodeCommand::run(rest);
     Console::error(QStringLiteral("unknown command \"%1\" — see eol-station --help").arg(command));
     return kExitError;
 }

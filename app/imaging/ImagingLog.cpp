@@ -1,0 +1,7 @@
+#include "imaging/ImagingLog.h"
+
+namespace eol::imaging {
+
+Q_LOGGING_CATEGORY(lcImaging, "eol.imaging")
+
+} // namespace eol::imaging

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace eol::ui {
+
+/// The operator station's settings. Sources, lowest to highest priority: built-in defaults
+/// (DefaultPaths), the INI file (~/.config/eol-station/station.ini, or --config FILE), and the
+/// environment (EOL_STATION_ID, EOL_OPERATOR, EOL_DB, EOL_PORT, EOL_PLAN, EOL_AUTO_START,
+/// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR).
+struct StationSettings
+{
+    QString stationId;
+    QString operatorName;
+    QString databasePath;
+    QString port = QStringLiteral("sim:nrf91"); ///< works out of the box with the simulated DUT
+    QString planRef = QStringLiteral("nrf91");  ///< plan id or file loaded at start-up
+    QString plansDir;                           ///< extra folder for plan ids
+    bool autoStart = true; ///< a unit scan starts the run; false = one big START button
+    bool sounds = true;
+    QString language; ///< "en", "de"; empty = the system locale
+
+    static QString defaultConfigPath();
+    /// Reads `iniPath` (missing file = defaults) and the environment.
+    static StationSettings load(const QString& iniPath);
+};
+
+} // namespace eol::ui

@@ -1,0 +1,7 @@
+#include "ui/UiLog.h"
+
+namespace eol::ui {
+
+Q_LOGGING_CATEGORY(lcUi, "eol.ui")
+
+} // namespace eol::ui
