@@ -1,15 +1,20 @@
 #include "cli/CommandLine.h"
+#include "imaging/CameraScanner.h"
 #include "runner/FixtureSlot.h"
 #include "station/Station.h"
+#include "ui/CameraPreview.h"
 #include "ui/OperatorWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/StationSettings.h"
 
 #include <QApplication>
+#include <QCameraDevice>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMediaDevices>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTranslator>
@@ -51,6 +56,39 @@ bool wantsGui(int argc, char* argv[], QString& configPath)
     return false;
 }
 
+/// Camera scanning beside the handheld scanner: decoded codes go through the same scan path,
+/// the preview (with the code outlined) docks at the right.
+std::unique_ptr<eol::imaging::CameraScanner> startCamera(const QString& wanted,
+                                                         eol::ui::OperatorWindow& window)
+{
+    QCameraDevice device;
+    if (wanted != QLatin1String("default")) {
+        const auto cameras = QMediaDevices::videoInputs();
+        for (const QCameraDevice& c : cameras) {
+            if (c.description().contains(wanted, Qt::CaseInsensitive))
+                device = c;
+        }
+    }
+    auto camera = std::make_unique<eol::imaging::CameraScanner>();
+    auto* preview = new eol::ui::CameraPreview;
+    auto* dock = new QDockWidget(QObject::tr("Camera"), &window);
+    dock->setObjectName(QStringLiteral("cameraDock"));
+    dock->setWidget(preview);
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    QObject::connect(camera.get(), &eol::imaging::CameraScanner::previewFrameChanged, preview,
+                     &eol::ui::CameraPreview::showFrame);
+    QObject::connect(camera.get(), &eol::imaging::CameraScanner::codesInView, preview,
+                     &eol::ui::CameraPreview::showCodes);
+    QObject::connect(camera.get(), &eol::imaging::CameraScanner::cameraError, preview,
+                     &eol::ui::CameraPreview::showError);
+    QObject::connect(camera.get(), &eol::imaging::CameraScanner::codeFound, &window,
+                     [&window](const QString& text) { window.submitScan(text, true); });
+    if (auto started = camera->start(device); !started)
+        preview->showError(started.error().message);
+    return camera;
+}
+
 int runGui(int argc, char* argv[], const QString& configOverride)
 {
     QApplication app(argc, argv);
@@ -83,6 +121,9 @@ int runGui(int argc, char* argv[], const QString& configOverride)
     int code = 0;
     {
         eol::ui::OperatorWindow window(station.value().get(), slot, settings);
+        std::unique_ptr<eol::imaging::CameraScanner> camera;
+        if (!settings.camera.isEmpty())
+            camera = startCamera(settings.camera, window);
         const QString shotDir = qEnvironmentVariable("EOL_SCREENSHOT_DIR");
         std::unique_ptr<eol::ui::ScreenshotTour> tour;
         if (!shotDir.isEmpty()) {

@@ -13,22 +13,23 @@ namespace eol::cli {
 QString CommandLine::usage()
 {
     return QStringLiteral(
-        "eol-station %1 — factory end-of-line test station\n"
-        "\n"
-        "usage: eol-station <command> [options]\n"
-        "\n"
-        "  run --plan <file|id> --port <device|sim:<personality>> [--serial S] [--qr PAYLOAD]\n"
-        "      [--db FILE] [--json] [--answer STEP=pass|fail]...   test one unit\n"
-        "  plan check <file>... [--json]                           validate plans\n"
-        "  records list [--failed] [--serial S] [--db FILE] [--json]\n"
-        "  records show <run id> [--db FILE] [--json]              steps + transcript\n"
-        "  records export --format csv [--failed] [-o FILE] [--db FILE]\n"
-        "  sim <personality>[,fault...] [--link PATH]              simulated DUT on a pty\n"
-        "  decode <image>... [--json]                              QR codes in image files\n"
-        "  --version, --help\n"
-        "\n"
-        "exit codes: 0 pass/ok, 1 fail, 2 error, aborted or bad input\n"
-        "every command takes --help for its options\n")
+               "eol-station %1 — factory end-of-line test station\n"
+               "\n"
+               "usage: eol-station <command> [options]\n"
+               "\n"
+               "  run --plan <file|id> --port <device|sim:<personality>> [--serial S] [--qr "
+               "PAYLOAD]\n"
+               "      [--db FILE] [--json] [--answer STEP=pass|fail]...   test one unit\n"
+               "  plan check <file>... [--json]                           validate plans\n"
+               "  records list [--failed] [--serial S] [--db FILE] [--json]\n"
+               "  records show <run id> [--db FILE] [--json]              steps + transcript\n"
+               "  records export --format csv [--failed] [-o FILE] [--db FILE]\n"
+               "  sim <personality>[,fault...] [--link PATH]              simulated DUT on a pty\n"
+               "  decode <image>... [--json]                              QR codes in image files\n"
+               "  --version, --help\n"
+               "\n"
+               "exit codes: 0 pass/ok, 1 fail, 2 error, aborted or bad input\n"
+               "every command takes --help for its options\n")
         .arg(QStringLiteral(EOL_VERSION));
 }
 

@@ -12,12 +12,15 @@ namespace eol::cli {
 int PlanCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check test plans: eol-station plan check <file>..."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check test plans: eol-station plan check <file>..."));
     parser.addHelpOption();
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Machine-readable output."));
     parser.addOption(jsonOpt);
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The action."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan files."), QStringLiteral("<file>..."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan files."),
+                                 QStringLiteral("<file>..."));
     if (!parser.parse(arguments)) {
         Console::error(parser.errorText());
         return kExitError;
@@ -54,7 +57,8 @@ int PlanCommand::run(const QStringList& arguments)
                                   .arg(QString::fromLatin1(plan->sha256)));
         } else {
             allOk = false;
-            const QStringList errors = plan.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList errors =
+                plan.error().message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             entry.insert(QStringLiteral("errors"), QJsonArray::fromStringList(errors));
             if (!json)
                 for (const QString& e : errors)
@@ -63,7 +67,8 @@ int PlanCommand::run(const QStringList& arguments)
         results.append(entry);
     }
     if (json)
-        Console::json(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("plans"), results}});
+        Console::json(
+            QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("plans"), results}});
     return allOk ? kExitOk : kExitError;
 }
 

@@ -16,7 +16,8 @@ QStringList PlanLocator::searchDirs() const
     QStringList dirs;
     if (!m_extraDir.isEmpty())
         dirs << m_extraDir;
-    const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("EOL_PLANS_DIR"));
+    const QString env =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("EOL_PLANS_DIR"));
     if (!env.isEmpty())
         dirs << env;
     dirs << QDir(QCoreApplication::applicationDirPath())
@@ -59,10 +60,11 @@ Result<core::plan::Plan> PlanLocator::load(const QString& fileOrId) const
             known << plan->id;
         }
     }
-    return makeError(QStringLiteral("plan_not_found"),
-                     QStringLiteral("no plan with id or name \"%1\" in %2 (known plans: %3)")
-                         .arg(fileOrId, dirs.join(QStringLiteral(", ")),
-                              known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+    return makeError(
+        QStringLiteral("plan_not_found"),
+        QStringLiteral("no plan with id or name \"%1\" in %2 (known plans: %3)")
+            .arg(fileOrId, dirs.join(QStringLiteral(", ")),
+                 known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
 }
 
 } // namespace eol::cli

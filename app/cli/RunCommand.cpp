@@ -62,9 +62,12 @@ int exitCodeFor(const core::runner::RunOutcome& outcome)
         return kExitError;
     switch (*verdict) {
     case core::runner::Verdict::Pass:
-    case core::runner::Verdict::Skipped: return kExitOk;
-    case core::runner::Verdict::Fail: return kExitFail;
-    default: return kExitError;
+    case core::runner::Verdict::Skipped:
+        return kExitOk;
+    case core::runner::Verdict::Fail:
+        return kExitFail;
+    default:
+        return kExitError;
     }
 }
 
@@ -75,25 +78,29 @@ int RunCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Test one unit against a plan."));
     parser.addHelpOption();
-    const QCommandLineOption planOpt(QStringLiteral("plan"), QStringLiteral("Plan file or plan id."),
-                                     QStringLiteral("file|id"));
+    const QCommandLineOption planOpt(
+        QStringLiteral("plan"), QStringLiteral("Plan file or plan id."), QStringLiteral("file|id"));
     const QCommandLineOption portOpt(
         QStringLiteral("port"),
-        QStringLiteral("Serial device, or sim:<personality>[,fault...] (nrf91, bg96, sara-r4, sim7080)."),
+        QStringLiteral(
+            "Serial device, or sim:<personality>[,fault...] (nrf91, bg96, sara-r4, sim7080)."),
         QStringLiteral("device"));
-    const QCommandLineOption serialOpt(QStringLiteral("serial"), QStringLiteral("Unit serial number."),
-                                       QStringLiteral("S"));
+    const QCommandLineOption serialOpt(QStringLiteral("serial"),
+                                       QStringLiteral("Unit serial number."), QStringLiteral("S"));
     const QCommandLineOption qrOpt(QStringLiteral("qr"),
                                    QStringLiteral("Scanned QR payload (unit or job-card code)."),
                                    QStringLiteral("payload"));
     const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Record database."),
                                    QStringLiteral("file"), DefaultPaths::database());
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Machine-readable output."));
     const QCommandLineOption stationOpt(QStringLiteral("station"), QStringLiteral("Station id."),
                                         QStringLiteral("id"), DefaultPaths::stationId());
-    const QCommandLineOption operatorOpt(QStringLiteral("operator"), QStringLiteral("Operator name."),
-                                         QStringLiteral("name"), DefaultPaths::operatorName());
-    const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch."), QStringLiteral("B"));
+    const QCommandLineOption operatorOpt(QStringLiteral("operator"),
+                                         QStringLiteral("Operator name."), QStringLiteral("name"),
+                                         DefaultPaths::operatorName());
+    const QCommandLineOption batchOpt(QStringLiteral("batch"), QStringLiteral("Batch."),
+                                      QStringLiteral("B"));
     const QCommandLineOption woOpt(QStringLiteral("work-order"), QStringLiteral("Work order."),
                                    QStringLiteral("WO"));
     const QCommandLineOption answerOpt(
@@ -114,7 +121,8 @@ int RunCommand::run(const QStringList& arguments)
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        Console::error(QStringLiteral("run: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        Console::error(QStringLiteral("run: unexpected argument \"%1\"")
+                           .arg(parser.positionalArguments().first()));
         return kExitError;
     }
     const bool json = parser.isSet(jsonOpt);
@@ -158,18 +166,23 @@ int RunCommand::run(const QStringList& arguments)
         }
     }
     if (planRef.isEmpty()) {
-        Console::error(QStringLiteral("run: --plan is required (a plan file or id, e.g. --plan nrf91)"));
+        Console::error(
+            QStringLiteral("run: --plan is required (a plan file or id, e.g. --plan nrf91)"));
         return kExitError;
     }
     if (!parser.isSet(portOpt)) {
-        Console::error(QStringLiteral("run: --port is required (a serial device, or sim:nrf91 for the simulated DUT)"));
+        Console::error(QStringLiteral(
+            "run: --port is required (a serial device, or sim:nrf91 for the simulated DUT)"));
         return kExitError;
     }
     request.port = parser.value(portOpt);
     for (const QString& answer : parser.values(answerOpt)) {
         const QStringList parts = answer.split(QLatin1Char('='));
-        if (parts.size() != 2 || (parts[1] != QLatin1String("pass") && parts[1] != QLatin1String("fail"))) {
-            Console::error(QStringLiteral("--answer \"%1\" must look like <step id>=pass or <step id>=fail").arg(answer));
+        if (parts.size() != 2 ||
+            (parts[1] != QLatin1String("pass") && parts[1] != QLatin1String("fail"))) {
+            Console::error(
+                QStringLiteral("--answer \"%1\" must look like <step id>=pass or <step id>=fail")
+                    .arg(answer));
             return kExitError;
         }
         request.promptAnswers.insert(parts[0], parts[1] == QLatin1String("pass"));
@@ -182,15 +195,18 @@ int RunCommand::run(const QStringList& arguments)
     }
     request.plan = plan.value();
     if (!qrProduct.isEmpty() && qrProduct != request.plan.product) {
-        Console::error(QStringLiteral("wrong product: the scanned code is for \"%1\" but plan %2 tests \"%3\"")
-                           .arg(qrProduct, request.plan.id, request.plan.product));
+        Console::error(
+            QStringLiteral("wrong product: the scanned code is for \"%1\" but plan %2 tests \"%3\"")
+                .arg(qrProduct, request.plan.id, request.plan.product));
         return kExitError;
     }
     if (!request.serial.isEmpty() && !request.plan.serialPattern.isEmpty()) {
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(request.plan.serialPattern));
+        const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(request.plan.serialPattern));
         if (!pattern.match(request.serial).hasMatch()) {
-            Console::error(QStringLiteral("serial \"%1\" does not match plan %2's serial pattern %3")
-                               .arg(request.serial, request.plan.id, request.plan.serialPattern));
+            Console::error(
+                QStringLiteral("serial \"%1\" does not match plan %2's serial pattern %3")
+                    .arg(request.serial, request.plan.id, request.plan.serialPattern));
             return kExitError;
         }
     }
@@ -201,22 +217,24 @@ int RunCommand::run(const QStringList& arguments)
         return kExitError;
     }
     if (station.value()->recoveredInterruptedRuns() > 0 && !json) {
-        Console::line(QStringLiteral("note: %1 run(s) left running by an earlier crash were recorded as interrupted")
-                          .arg(station.value()->recoveredInterruptedRuns()));
+        Console::line(
+            QStringLiteral(
+                "note: %1 run(s) left running by an earlier crash were recorded as interrupted")
+                .arg(station.value()->recoveredInterruptedRuns()));
     }
 
     auto* slot = station.value()->addSlot(1);
     QEventLoop loop;
     core::runner::RunOutcome outcome;
     bool done = false;
-    QObject::connect(slot, &core::runner::FixtureSlot::runStarted, &loop,
-                     [&](const core::store::RunRecord& r) {
-                         if (!json)
-                             Console::line(QStringLiteral("Run %1 · plan %2 rev %3 · %4 · station %5")
-                                               .arg(r.runId, r.planId)
-                                               .arg(r.planRevision)
-                                               .arg(r.port, r.stationId));
-                     });
+    QObject::connect(
+        slot, &core::runner::FixtureSlot::runStarted, &loop, [&](const core::store::RunRecord& r) {
+            if (!json)
+                Console::line(QStringLiteral("Run %1 · plan %2 rev %3 · %4 · station %5")
+                                  .arg(r.runId, r.planId)
+                                  .arg(r.planRevision)
+                                  .arg(r.port, r.stationId));
+        });
     QObject::connect(slot, &core::runner::FixtureSlot::stepFinished, &loop,
                      [&](const core::store::StepRecord& s) {
                          if (!json)
@@ -231,7 +249,8 @@ int RunCommand::run(const QStringList& arguments)
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::interrupted, &loop, [&](int) {
         if (!json)
-            Console::line(QStringLiteral("  interrupted: aborting, teardown runs, the run is stored as aborted"));
+            Console::line(QStringLiteral(
+                "  interrupted: aborting, teardown runs, the run is stored as aborted"));
         slot->abort();
     });
     slot->start(request);
@@ -261,16 +280,19 @@ int RunCommand::run(const QStringList& arguments)
     }
     Console::line(QString(72, QChar(0x2500)));
     if (!outcome.committed) {
-        Console::line(QStringLiteral("ERROR   the record could not be saved: %1").arg(outcome.commitError));
+        Console::line(
+            QStringLiteral("ERROR   the record could not be saved: %1").arg(outcome.commitError));
         Console::line(QStringLiteral("        the unit's result is unknown: test it again"));
         return code;
     }
-    QString headline = QStringLiteral("%1 %2").arg(r.verdict.toUpper(), r.serial.isEmpty() ? QStringLiteral("(no serial)") : r.serial);
+    QString headline = QStringLiteral("%1 %2").arg(
+        r.verdict.toUpper(), r.serial.isEmpty() ? QStringLiteral("(no serial)") : r.serial);
     if (!r.imei.isEmpty())
         headline += QStringLiteral("  IMEI ") + r.imei;
     Console::line(headline);
     if (!r.failingStep.isEmpty())
-        Console::line(QStringLiteral("  failing step: %1 — %2").arg(r.failingStep, r.failureReason));
+        Console::line(
+            QStringLiteral("  failing step: %1 — %2").arg(r.failingStep, r.failureReason));
     QStringList identity;
     for (const char* key : {"imsi", "iccid", "firmware", "public_key_sha256"}) {
         const QString value = r.attributes.value(QLatin1String(key)).toString();
@@ -279,7 +301,8 @@ int RunCommand::run(const QStringList& arguments)
     }
     if (!identity.isEmpty())
         Console::line(QStringLiteral("  ") + identity.join(QStringLiteral(" · ")));
-    Console::line(QStringLiteral("  record %1 saved in %2").arg(r.runId, station.value()->databasePath()));
+    Console::line(
+        QStringLiteral("  record %1 saved in %2").arg(r.runId, station.value()->databasePath()));
     return code;
 }
 

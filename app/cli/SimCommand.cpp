@@ -23,7 +23,8 @@ int SimCommand::run(const QStringList& arguments)
     const QCommandLineOption linkOpt(QStringLiteral("link"),
                                      QStringLiteral("Also create this symlink to the pty."),
                                      QStringLiteral("path"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Machine-readable output."));
     parser.addOptions({linkOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("Personality and faults."));
     if (!parser.parse(arguments)) {
@@ -36,7 +37,8 @@ int SimCommand::run(const QStringList& arguments)
     }
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        Console::error(QStringLiteral("usage: eol-station sim <personality>[,option...] [--link PATH]"));
+        Console::error(
+            QStringLiteral("usage: eol-station sim <personality>[,option...] [--link PATH]"));
         return kExitError;
     }
     auto config = drivers::sim::SimConfig::parse(args.first());
@@ -55,19 +57,21 @@ int SimCommand::run(const QStringList& arguments)
     const auto& id = server.identity();
     if (parser.isSet(jsonOpt)) {
         Console::out(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("path"), path.value()},
-                                      {QStringLiteral("link"), parser.value(linkOpt)},
-                                      {QStringLiteral("spec"), args.first()},
-                                      {QStringLiteral("imei"), id.imei},
-                                      {QStringLiteral("serial"), id.serial},
-                                      {QStringLiteral("iccid"), id.iccid},
-                                      {QStringLiteral("imsi"), id.imsi}})
-                .toJson(QJsonDocument::Compact)) +
+                         QJsonDocument(QJsonObject{{QStringLiteral("path"), path.value()},
+                                                   {QStringLiteral("link"), parser.value(linkOpt)},
+                                                   {QStringLiteral("spec"), args.first()},
+                                                   {QStringLiteral("imei"), id.imei},
+                                                   {QStringLiteral("serial"), id.serial},
+                                                   {QStringLiteral("iccid"), id.iccid},
+                                                   {QStringLiteral("imsi"), id.imsi}})
+                             .toJson(QJsonDocument::Compact)) +
                      QLatin1Char('\n'));
     } else {
         Console::line(QStringLiteral("simulated %1 on %2%3 (IMEI %4, serial %5); Ctrl-C to stop")
                           .arg(args.first(), path.value(),
-                               parser.isSet(linkOpt) ? QStringLiteral(" -> ") + parser.value(linkOpt) : QString(),
+                               parser.isSet(linkOpt)
+                                   ? QStringLiteral(" -> ") + parser.value(linkOpt)
+                                   : QString(),
                                id.imei, id.serial));
     }
     QEventLoop loop;

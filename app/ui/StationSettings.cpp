@@ -51,6 +51,7 @@ StationSettings StationSettings::load(const QString& iniPath)
     str("plan/default", s.planRef);
     str("plan/dir", s.plansDir);
     str("ui/language", s.language);
+    str("scan/camera", s.camera);
     s.autoStart = toBool(ini.value(QStringLiteral("ui/auto_start")).toString(), s.autoStart);
     s.sounds = toBool(ini.value(QStringLiteral("ui/sounds")).toString(), s.sounds);
 
@@ -67,6 +68,7 @@ StationSettings StationSettings::load(const QString& iniPath)
     envStr("EOL_PLAN", s.planRef);
     envStr("EOL_PLANS_DIR", s.plansDir);
     envStr("EOL_LANGUAGE", s.language);
+    envStr("EOL_CAMERA", s.camera);
     s.autoStart = toBool(env.value(QStringLiteral("EOL_AUTO_START")), s.autoStart);
     s.sounds = toBool(env.value(QStringLiteral("EOL_SOUNDS")), s.sounds);
     return s;

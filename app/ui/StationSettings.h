@@ -7,7 +7,7 @@ namespace eol::ui {
 /// The operator station's settings. Sources, lowest to highest priority: built-in defaults
 /// (DefaultPaths), the INI file (~/.config/eol-station/station.ini, or --config FILE), and the
 /// environment (EOL_STATION_ID, EOL_OPERATOR, EOL_DB, EOL_PORT, EOL_PLAN, EOL_AUTO_START,
-/// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR).
+/// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR, EOL_CAMERA).
 struct StationSettings
 {
     QString stationId;
@@ -19,6 +19,9 @@ struct StationSettings
     bool autoStart = true; ///< a unit scan starts the run; false = one big START button
     bool sounds = true;
     QString language; ///< "en", "de"; empty = the system locale
+    /// Scan with a camera too: "" = off (handheld scanners need nothing), "default" = the
+    /// system's default camera, otherwise a camera whose description contains this text.
+    QString camera;
 
     static QString defaultConfigPath();
     /// Reads `iniPath` (missing file = defaults) and the environment.

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -24,18 +23,24 @@ namespace {
 plan::Plan makePlan(int atSteps, int checkSteps)
 {
     QByteArray steps = "[";
-    steps += R"({"id":"imei","name":"IMEI","kind":"at","command":"AT+CGSN","expect":"^(?<imei>\\d{15})$"})";
+    steps +=
+        R"({"id":"imei","name":"IMEI","kind":"at","command":"AT+CGSN","expect":"^(?<imei>\\d{15})$"})";
     for (int i = 0; i < atSteps - 1; ++i)
-        steps += QStringLiteral(R"(,{"id":"at%1","name":"AT %1","kind":"at","command":"AT","timeout_ms":2000})")
-                     .arg(i)
-                     .toUtf8();
+        steps +=
+            QStringLiteral(
+                R"(,{"id":"at%1","name":"AT %1","kind":"at","command":"AT","timeout_ms":2000})")
+                .arg(i)
+                .toUtf8();
     for (int i = 0; i < checkSteps; ++i)
-        steps += QStringLiteral(R"(,{"id":"chk%1","name":"check %1","kind":"check","variable":"imei","imei_luhn":true})")
-                     .arg(i)
-                     .toUtf8();
+        steps +=
+            QStringLiteral(
+                R"(,{"id":"chk%1","name":"check %1","kind":"check","variable":"imei","imei_luhn":true})")
+                .arg(i)
+                .toUtf8();
     steps += "]";
-    const QByteArray doc = R"({"format":1,"id":"bench","revision":1,"product":"bench","setup":[],"steps":)" +
-                           steps + R"(,"teardown":[]})";
+    const QByteArray doc =
+        R"({"format":1,"id":"bench","revision":1,"product":"bench","setup":[],"steps":)" + steps +
+        R"(,"teardown":[]})";
     auto plan = plan::PlanLoader::loadBytes(doc, QStringLiteral("bench.json"));
     if (!plan) {
         std::fprintf(stderr, "bench plan does not load: %s\n", qPrintable(plan.error().message));
@@ -115,11 +120,17 @@ int main(int argc, char* argv[])
     auto* slot = station.value()->addSlot(1);
     const int reps = quick ? 1 : 5;
 
-    std::printf("\n## Executive overhead per step (zero-latency simulated DUT, SQLite store on disk)\n\n");
+    std::printf(
+        "\n## Executive overhead per step (zero-latency simulated DUT, SQLite store on disk)\n\n");
     std::printf("| plan | steps | runs | median run time (ms) | overhead per step (ms) |\n");
     std::printf("|---|---:|---:|---:|---:|\n");
     const int n = quick ? 200 : 1000;
-    struct Shape { const char* name; int at; int check; };
+    struct Shape
+    {
+        const char* name;
+        int at;
+        int check;
+    };
     for (const Shape shape : {Shape{"AT exchanges", n, 0}, Shape{"checks", 1, n - 1},
                               Shape{"half and half", n / 2, n / 2}}) {
         const auto plan = makePlan(shape.at, shape.check);
@@ -133,7 +144,8 @@ int main(int argc, char* argv[])
         if (m.verdict != QLatin1String("pass"))
             std::fprintf(stderr, "warning: run verdict %s\n", qPrintable(m.verdict));
         const double med = median(times);
-        std::printf("| %s | %d | %d | %.1f | %.4f |\n", shape.name, m.steps, reps, med, med / m.steps);
+        std::printf("| %s | %d | %d | %.1f | %.4f |\n", shape.name, m.steps, reps, med,
+                    med / m.steps);
     }
 
     std::printf("\n## Cycle time versus the DUT's own time\n\n");

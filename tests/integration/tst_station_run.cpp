@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 class TestStationRun : public QObject
@@ -55,9 +54,10 @@ private Q_SLOTS:
         SimulatorProcess sim(personality);
         QVERIFY2(sim.ok(), sim.stderrText().constData());
 
-        const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(personality),
-                                   QStringLiteral("--port"), sim.path(), QStringLiteral("--serial"),
-                                   sim.serial(), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+        const auto r =
+            runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(personality),
+                        QStringLiteral("--port"), sim.path(), QStringLiteral("--serial"),
+                        sim.serial(), QStringLiteral("--db"), db(), QStringLiteral("--json")});
         const QJsonObject o = r.json();
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(o.value("verdict").toString(), QStringLiteral("pass"));
@@ -71,14 +71,17 @@ private Q_SLOTS:
         QVERIFY(!attributes.value("firmware").toString().isEmpty());
         if (personality == QLatin1String("nrf91")) {
             QCOMPARE(attributes.value("public_key_sha256").toString().size(), 64);
-            QVERIFY(attributes.value("public_key_pem").toString().startsWith("-----BEGIN PUBLIC KEY-----"));
+            QVERIFY(attributes.value("public_key_pem")
+                        .toString()
+                        .startsWith("-----BEGIN PUBLIC KEY-----"));
         }
         // The serial equality step ran (serial was given), and nothing was skipped silently.
         bool serialChecked = false;
         for (const auto& v : o.value("steps").toArray()) {
             const auto step = v.toObject();
-            QVERIFY2(step.value("verdict").toString() == QLatin1String("pass"),
-                     qPrintable(step.value("id").toString() + ": " + step.value("message").toString()));
+            QVERIFY2(
+                step.value("verdict").toString() == QLatin1String("pass"),
+                qPrintable(step.value("id").toString() + ": " + step.value("message").toString()));
             if (step.value("kind").toString() == QLatin1String("check") &&
                 step.value("measured").toString() == sim.serial())
                 serialChecked = true;
@@ -104,12 +107,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("bad-imei") << "nrf91,bad-imei" << "fail" << 1 << "Luhn";
-        QTest::newRow("cme-error") << "bg96,cme-error=AT+QCCID" << "fail" << 1 << "CME ERROR";
-        QTest::newRow("no-answer") << "sara-r4,no-answer=AT+CIMI" << "error" << 2 << "no answer";
-        QTest::newRow("unplug") << "sim7080,unplug=3" << "error" << 2 << "";
-        QTest::newRow("urc-storm") << "nrf91,urc-storm" << "pass" << 0 << "";
-        QTest::newRow("slow") << "bg96,slow=150" << "pass" << 0 << "";
+        QTest::newRow("bad-imei") << "nrf91,bad-imei"
+                                  << "fail" << 1 << "Luhn";
+        QTest::newRow("cme-error") << "bg96,cme-error=AT+QCCID"
+                                   << "fail" << 1 << "CME ERROR";
+        QTest::newRow("no-answer") << "sara-r4,no-answer=AT+CIMI"
+                                   << "error" << 2 << "no answer";
+        QTest::newRow("unplug") << "sim7080,unplug=3"
+                                << "error" << 2 << "";
+        QTest::newRow("urc-storm") << "nrf91,urc-storm"
+                                   << "pass" << 0 << "";
+        QTest::newRow("slow") << "bg96,slow=150"
+                              << "pass" << 0 << "";
     }
 
     void faultsGiveTheRightVerdict()
@@ -121,9 +130,10 @@ private Q_SLOTS:
         SimulatorProcess sim(spec);
         QVERIFY2(sim.ok(), sim.stderrText().constData());
         const QString personality = spec.section(QLatin1Char(','), 0, 0);
-        const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(personality),
-                                   QStringLiteral("--port"), sim.path(), QStringLiteral("--serial"),
-                                   sim.serial(), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+        const auto r =
+            runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(personality),
+                        QStringLiteral("--port"), sim.path(), QStringLiteral("--serial"),
+                        sim.serial(), QStringLiteral("--db"), db(), QStringLiteral("--json")});
         const QJsonObject o = r.json();
         QVERIFY2(!o.isEmpty(), QByteArray(r.out + r.err).constData());
         QCOMPARE(o.value("verdict").toString(), verdict);
@@ -150,19 +160,22 @@ private Q_SLOTS:
     void badInputIsRejectedAndNothingStarts()
     {
         const QString freshDb = m_dir.filePath(QStringLiteral("bad-input.db"));
-        auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                             QStringLiteral("--port"), QStringLiteral("sim:nrf91"), QStringLiteral("--qr"),
+        auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"),
+                             plan(QStringLiteral("nrf91")), QStringLiteral("--port"),
+                             QStringLiteral("sim:nrf91"), QStringLiteral("--qr"),
                              QStringLiteral("EOL9|U|SN00000001"), QStringLiteral("--db"), freshDb});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("version"), r.err.constData());
-        r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                        QStringLiteral("--port"), QStringLiteral("sim:nrf91"), QStringLiteral("--serial"),
+        r = runStation({QStringLiteral("run"), QStringLiteral("--plan"),
+                        plan(QStringLiteral("nrf91")), QStringLiteral("--port"),
+                        QStringLiteral("sim:nrf91"), QStringLiteral("--serial"),
                         QStringLiteral("not a serial!"), QStringLiteral("--db"), freshDb});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("serial pattern"), r.err.constData());
-        r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                        QStringLiteral("--port"), QStringLiteral("/dev/ttyEOLDOESNOTEXIST"),
-                        QStringLiteral("--db"), freshDb, QStringLiteral("--json")});
+        r = runStation({QStringLiteral("run"), QStringLiteral("--plan"),
+                        plan(QStringLiteral("nrf91")), QStringLiteral("--port"),
+                        QStringLiteral("/dev/ttyEOLDOESNOTEXIST"), QStringLiteral("--db"), freshDb,
+                        QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.json().value("verdict").toString(), QStringLiteral("error"));
         QVERIFY2(r.json().value("failure_reason").toString().contains("/dev/ttyEOLDOESNOTEXIST"),
@@ -173,16 +186,17 @@ private Q_SLOTS:
 
     void qrUnitCodeCarriesSerialAndProduct()
     {
-        const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                                   QStringLiteral("--port"), QStringLiteral("sim:nrf91,serial=SN12345678"),
+        const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"),
+                                   plan(QStringLiteral("nrf91")), QStringLiteral("--port"),
+                                   QStringLiteral("sim:nrf91,serial=SN12345678"),
                                    QStringLiteral("--qr"), QStringLiteral("EOL1|U|SN12345678"),
                                    QStringLiteral("--db"), db(), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(r.json().value("serial").toString(), QStringLiteral("SN12345678"));
-        const auto wrong = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                                       QStringLiteral("--port"), QStringLiteral("sim:nrf91"),
-                                       QStringLiteral("--qr"), QStringLiteral("EOL1|U|SN12345678|P=other-product"),
-                                       QStringLiteral("--db"), db()});
+        const auto wrong = runStation(
+            {QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
+             QStringLiteral("--port"), QStringLiteral("sim:nrf91"), QStringLiteral("--qr"),
+             QStringLiteral("EOL1|U|SN12345678|P=other-product"), QStringLiteral("--db"), db()});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.err.contains("wrong product"), wrong.err.constData());
     }
@@ -192,8 +206,9 @@ private Q_SLOTS:
         const QString crashDb = m_dir.filePath(QStringLiteral("crash.db"));
         // Two complete runs first.
         for (int i = 0; i < 2; ++i) {
-            const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                                       QStringLiteral("--port"), QStringLiteral("sim:nrf91,serial=SN00000001"),
+            const auto r = runStation({QStringLiteral("run"), QStringLiteral("--plan"),
+                                       plan(QStringLiteral("nrf91")), QStringLiteral("--port"),
+                                       QStringLiteral("sim:nrf91,serial=SN00000001"),
                                        QStringLiteral("--serial"), QStringLiteral("SN00000001"),
                                        QStringLiteral("--db"), crashDb, QStringLiteral("--json")});
             QCOMPARE(r.exitCode, 0);
@@ -203,8 +218,9 @@ private Q_SLOTS:
         QVERIFY(sim.ok());
         QProcess station;
         station.start(QStringLiteral(EOL_STATION_BIN),
-                      {QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                       QStringLiteral("--port"), sim.path(), QStringLiteral("--db"), crashDb});
+                      {QStringLiteral("run"), QStringLiteral("--plan"),
+                       plan(QStringLiteral("nrf91")), QStringLiteral("--port"), sim.path(),
+                       QStringLiteral("--db"), crashDb});
         QVERIFY(station.waitForStarted(10000));
         // Wait until the running run has at least two steps on disk.
         QString runningId;
@@ -214,10 +230,11 @@ private Q_SLOTS:
                     const auto run = v.toObject();
                     if (run.value("state").toString() == QLatin1String("running")) {
                         runningId = run.value("run_id").toString();
-                        const auto details = runStation({QStringLiteral("records"), QStringLiteral("show"),
-                                                         runningId, QStringLiteral("--db"), crashDb,
-                                                         QStringLiteral("--json")})
-                                                 .json();
+                        const auto details =
+                            runStation({QStringLiteral("records"), QStringLiteral("show"),
+                                        runningId, QStringLiteral("--db"), crashDb,
+                                        QStringLiteral("--json")})
+                                .json();
                         return details.value("steps").toArray().size() >= 2;
                     }
                 }
@@ -229,10 +246,11 @@ private Q_SLOTS:
         QCOMPARE(station.exitStatus(), QProcess::CrashExit);
 
         // Restart the station: it closes the dangling run as interrupted, then tests normally.
-        const auto restart = runStation({QStringLiteral("run"), QStringLiteral("--plan"), plan(QStringLiteral("nrf91")),
-                                         QStringLiteral("--port"), QStringLiteral("sim:nrf91,serial=SN00000002"),
-                                         QStringLiteral("--serial"), QStringLiteral("SN00000002"),
-                                         QStringLiteral("--db"), crashDb});
+        const auto restart =
+            runStation({QStringLiteral("run"), QStringLiteral("--plan"),
+                        plan(QStringLiteral("nrf91")), QStringLiteral("--port"),
+                        QStringLiteral("sim:nrf91,serial=SN00000002"), QStringLiteral("--serial"),
+                        QStringLiteral("SN00000002"), QStringLiteral("--db"), crashDb});
         QCOMPARE(restart.exitCode, 0);
         QVERIFY2(restart.out.contains("interrupted"), restart.out.constData());
 
@@ -250,9 +268,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(passes, 3);
-        const auto details = runStation({QStringLiteral("records"), QStringLiteral("show"), runningId,
-                                         QStringLiteral("--db"), crashDb, QStringLiteral("--json")})
-                                 .json();
+        const auto details =
+            runStation({QStringLiteral("records"), QStringLiteral("show"), runningId,
+                        QStringLiteral("--db"), crashDb, QStringLiteral("--json")})
+                .json();
         QVERIFY(details.value("steps").toArray().size() >= 2);
         QVERIFY(!details.value("transcript").toArray().isEmpty());
     }

@@ -18,8 +18,10 @@ namespace {
 plan::Plan planFrom(const QByteArray& stepsJson, const QByteArray& teardownJson = "[]",
                     const QByteArray& setupJson = "[]")
 {
-    const QByteArray doc = R"({"format": 1, "id": "runner-test", "revision": 1, "product": "tracker",
-        "setup": )" + setupJson + R"(, "steps": )" + stepsJson + R"(, "teardown": )" + teardownJson + "}";
+    const QByteArray doc =
+        R"({"format": 1, "id": "runner-test", "revision": 1, "product": "tracker",
+        "setup": )" +
+        setupJson + R"(, "steps": )" + stepsJson + R"(, "teardown": )" + teardownJson + "}";
     auto plan = plan::PlanLoader::loadBytes(doc, QStringLiteral("runner-test.json"));
     if (!plan)
         qFatal("test plan does not load: %s", qPrintable(plan.error().message));
@@ -56,7 +58,8 @@ private:
         return finished.first().first().value<runner::RunOutcome>();
     }
 
-    runner::RunRequest request(const plan::Plan& plan, const QString& port = QStringLiteral("sim:nrf91"))
+    runner::RunRequest request(const plan::Plan& plan,
+                               const QString& port = QStringLiteral("sim:nrf91"))
     {
         runner::RunRequest r;
         r.plan = plan;
@@ -114,7 +117,8 @@ private Q_SLOTS:
             {"id": "imei_ok", "name": "IMEI valid", "kind": "check", "variable": "imei", "imei_luhn": true},
             {"id": "fw", "name": "Firmware", "kind": "at", "command": "AT+CGMR", "expect": "mfw"}
         ])";
-        const auto outcome = runToEnd(slot, request(planFrom(steps, kTeardown), QStringLiteral("sim:nrf91,bad-imei")));
+        const auto outcome = runToEnd(
+            slot, request(planFrom(steps, kTeardown), QStringLiteral("sim:nrf91,bad-imei")));
         QVERIFY(outcome.committed);
         QCOMPARE(outcome.record.verdict, QStringLiteral("fail"));
         QCOMPARE(outcome.record.failingStep, QStringLiteral("imei_ok"));
@@ -131,7 +135,8 @@ private Q_SLOTS:
              "on_fail": {"retry": 2, "delay_ms": 10}},
             {"id": "imei", "name": "Read IMEI", "kind": "at", "command": "AT+CGSN", "expect": "^(?<imei>\\d{15})$"}
         ])";
-        const auto outcome = runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,cme-error=AT+CIMI")));
+        const auto outcome =
+            runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,cme-error=AT+CIMI")));
         QVERIFY(outcome.committed);
         QCOMPARE(stepIds(outcome), QStringList({"fw=fail", "cimi=fail"}));
         QCOMPARE(outcome.steps.at(1).attempts, 3);
@@ -191,7 +196,8 @@ private Q_SLOTS:
     void missingPortIsAStationErrorNotAFail()
     {
         auto* slot = m_station->addSlot(1);
-        const auto outcome = runToEnd(slot, request(planFrom(kImeiSteps, kTeardown), QStringLiteral("/dev/ttyEOLNOPE")));
+        const auto outcome = runToEnd(
+            slot, request(planFrom(kImeiSteps, kTeardown), QStringLiteral("/dev/ttyEOLNOPE")));
         QVERIFY(outcome.committed);
         QCOMPARE(outcome.record.verdict, QStringLiteral("error"));
         QCOMPARE(outcome.record.failingStep, QStringLiteral("open_port"));
@@ -210,10 +216,12 @@ private Q_SLOTS:
             {"id": "imei", "name": "Read IMEI", "kind": "at", "command": "AT+CGSN", "expect": "^(?<imei>\\d{15})$", "timeout_ms": 2000},
             {"id": "imei_ok", "name": "IMEI valid", "kind": "check", "variable": "imei", "imei_luhn": true}
         ])";
-        const auto outcome = runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,slow=300")));
+        const auto outcome =
+            runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,slow=300")));
         QVERIFY(outcome.committed);
         QCOMPARE(stepIds(outcome), QStringList({"imsi=error", "imei=pass", "imei_ok=pass"}));
-        QVERIFY2(outcome.record.imei.startsWith(QStringLiteral("35265610")), qPrintable(outcome.record.imei));
+        QVERIFY2(outcome.record.imei.startsWith(QStringLiteral("35265610")),
+                 qPrintable(outcome.record.imei));
     }
 
     void checkOfAValueAFailedStepDidNotCaptureIsSkipped()
@@ -223,7 +231,8 @@ private Q_SLOTS:
             {"id": "imei", "name": "Read IMEI", "kind": "at", "command": "AT+CGSN", "expect": "^(?<imei>\\d{15})$", "on_fail": "continue"},
             {"id": "imei_ok", "name": "IMEI valid", "kind": "check", "variable": "imei", "imei_luhn": true}
         ])";
-        const auto outcome = runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,cme-error=AT+CGSN")));
+        const auto outcome =
+            runToEnd(slot, request(planFrom(steps), QStringLiteral("sim:nrf91,cme-error=AT+CGSN")));
         QCOMPARE(stepIds(outcome), QStringList({"imei=fail", "imei_ok=skipped"}));
         QCOMPARE(outcome.record.verdict, QStringLiteral("fail"));
         QCOMPARE(outcome.record.failingStep, QStringLiteral("imei"));
@@ -239,13 +248,16 @@ private Q_SLOTS:
         QSignalSpy finished(slot, &runner::FixtureSlot::finished);
         QSignalSpy started(slot, &runner::FixtureSlot::stepStarted);
         slot->start(request(planFrom(kImeiSteps, teardown), QStringLiteral("sim:nrf91,bad-imei")));
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() && started.last().at(0).toString() == QLatin1String("teardown"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() &&
+                                     started.last().at(0).toString() == QLatin1String("teardown"),
+                                 10000);
         slot->abort();
         QVERIFY(finished.wait(10000));
         const auto outcome = finished.first().first().value<runner::RunOutcome>();
         QCOMPARE(outcome.record.verdict, QStringLiteral("fail"));
         QCOMPARE(outcome.record.failingStep, QStringLiteral("imei_ok"));
-        QCOMPARE(stepIds(outcome), QStringList({"imei=pass", "imei_ok=fail", "cool=pass", "off=pass"}));
+        QCOMPARE(stepIds(outcome),
+                 QStringList({"imei=pass", "imei_ok=fail", "cool=pass", "off=pass"}));
     }
 
     void shutdownMidRunIsRecordedAsAbortedByTheStation()
@@ -294,7 +306,8 @@ private Q_SLOTS:
             {"id": "soak", "name": "Soak", "kind": "delay", "duration_ms": 300}
         ])";
         for (int i = 0; i < slots.size(); ++i)
-            slots[i]->start(request(planFrom(steps), QStringLiteral("sim:bg96,seed=%1").arg(i + 10)));
+            slots[i]->start(
+                request(planFrom(steps), QStringLiteral("sim:bg96,seed=%1").arg(i + 10)));
         QSet<QString> imeis;
         QDateTime latestStart;
         QDateTime earliestEnd;

@@ -1,8 +1,8 @@
 #include "runner/FixtureSlot.h"
 
+#include "common/Result.h"
 #include "runner/RunnerLog.h"
 #include "runner/TestRunner.h"
-#include "common/Result.h"
 
 namespace eol::core::runner {
 
@@ -66,8 +66,8 @@ void FixtureSlot::start(const RunRequest& request)
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_runner, [runner = m_runner, request] { runner->start(request); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, request] { runner->start(request); }, Qt::QueuedConnection);
 }
 
 void FixtureSlot::abort()

@@ -48,7 +48,7 @@ Q_SIGNALS:
 
 private:
     int m_index = 0;
-    QThread* m_thread = nullptr; ///< leaked on purpose if it does not stop within the join bound
+    QThread* m_thread = nullptr;    ///< leaked on purpose if it does not stop within the join bound
     TestRunner* m_runner = nullptr; ///< owned by m_thread's lifetime (deleteLater on finish)
 };
 

@@ -12,8 +12,8 @@ namespace eol::core::runner {
 struct RunRequest
 {
     plan::Plan plan;
-    QString port;          ///< "/dev/ttyUSB0" or "sim:nrf91[,fault...]"
-    QString serial;        ///< scanned/entered unit serial; may be empty
+    QString port;   ///< "/dev/ttyUSB0" or "sim:nrf91[,fault...]"
+    QString serial; ///< scanned/entered unit serial; may be empty
     QString stationId;
     QString operatorName;
     QString batch;

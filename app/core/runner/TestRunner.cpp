@@ -10,9 +10,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -37,20 +37,28 @@ qint64 nowMicros()
 QString phaseName(int phase)
 {
     switch (phase) {
-    case 0: return QStringLiteral("setup");
-    case 1: return QStringLiteral("steps");
-    default: return QStringLiteral("teardown");
+    case 0:
+        return QStringLiteral("setup");
+    case 1:
+        return QStringLiteral("steps");
+    default:
+        return QStringLiteral("teardown");
     }
 }
 
 QString kindName(plan::StepKind kind)
 {
     switch (kind) {
-    case plan::StepKind::At: return QStringLiteral("at");
-    case plan::StepKind::Check: return QStringLiteral("check");
-    case plan::StepKind::WaitFor: return QStringLiteral("wait_for");
-    case plan::StepKind::Delay: return QStringLiteral("delay");
-    case plan::StepKind::Prompt: return QStringLiteral("prompt");
+    case plan::StepKind::At:
+        return QStringLiteral("at");
+    case plan::StepKind::Check:
+        return QStringLiteral("check");
+    case plan::StepKind::WaitFor:
+        return QStringLiteral("wait_for");
+    case plan::StepKind::Delay:
+        return QStringLiteral("delay");
+    case plan::StepKind::Prompt:
+        return QStringLiteral("prompt");
     }
     return QStringLiteral("unknown");
 }
@@ -281,13 +289,14 @@ bool TestRunner::openTransport()
         disconnect(m_transport.get(), &drivers::Transport::opened, this, nullptr);
         if (opened && m_transportError.isEmpty())
             return true;
-        error = !m_transportError.isEmpty()
-                    ? m_transportError
-                    : (abortApplies() ? QStringLiteral("aborted while opening %1")
-                                            .arg(m_transport->description())
-                                      : QStringLiteral("%1 did not open within %2 ms")
-                                            .arg(m_transport->description())
-                                            .arg(openTimeout));
+        error =
+            !m_transportError.isEmpty()
+                ? m_transportError
+                : (abortApplies()
+                       ? QStringLiteral("aborted while opening %1").arg(m_transport->description())
+                       : QStringLiteral("%1 did not open within %2 ms")
+                             .arg(m_transport->description())
+                             .arg(openTimeout));
     } else {
         error = created.error().message;
     }
@@ -320,8 +329,9 @@ bool TestRunner::runPhase(Phase phase, const QList<plan::Step>& steps, int& inde
             return false;
         Q_EMIT stepStarted(phaseName(int(phase)), step.id, step.name, index, total);
         ++index;
-        m_pendingTranscript.append({nowMicros(), drivers::TranscriptEntry::Direction::Note,
-                                    QStringLiteral("step %1 (%2)").arg(step.id, step.name).toUtf8()});
+        m_pendingTranscript.append(
+            {nowMicros(), drivers::TranscriptEntry::Direction::Note,
+             QStringLiteral("step %1 (%2)").arg(step.id, step.name).toUtf8()});
         const QDateTime started = QDateTime::currentDateTimeUtc();
         QElapsedTimer timer;
         timer.start();
@@ -330,7 +340,8 @@ bool TestRunner::runPhase(Phase phase, const QList<plan::Step>& steps, int& inde
         if (phase == Phase::Teardown && !m_session) {
             result = {Verdict::Skipped, {}, QStringLiteral("not run: the port never opened")};
         } else if (phase == Phase::Teardown && shuttingDown()) {
-            result = {Verdict::Skipped, {}, QStringLiteral("not run: the station is shutting down")};
+            result = {
+                Verdict::Skipped, {}, QStringLiteral("not run: the station is shutting down")};
         } else {
             result = runStepWithPolicy(step, attempts);
         }
@@ -390,17 +401,23 @@ TestRunner::StepResult TestRunner::runStepWithPolicy(const plan::Step& step, int
 TestRunner::StepResult TestRunner::runStep(const plan::Step& step)
 {
     if (!step.ifSet.isEmpty() && m_variables.value(step.ifSet).isEmpty()) {
-        return {Verdict::Skipped, {},
+        return {Verdict::Skipped,
+                {},
                 QStringLiteral("skipped: '%1' is not set for this run").arg(step.ifSet)};
     }
     if (abortApplies())
         return {Verdict::Aborted, {}, abortReason()};
     switch (step.kind) {
-    case plan::StepKind::At: return runAt(step);
-    case plan::StepKind::Check: return runCheck(step);
-    case plan::StepKind::WaitFor: return runWaitFor(step);
-    case plan::StepKind::Delay: return runDelay(step);
-    case plan::StepKind::Prompt: return runPrompt(step);
+    case plan::StepKind::At:
+        return runAt(step);
+    case plan::StepKind::Check:
+        return runCheck(step);
+    case plan::StepKind::WaitFor:
+        return runWaitFor(step);
+    case plan::StepKind::Delay:
+        return runDelay(step);
+    case plan::StepKind::Prompt:
+        return runPrompt(step);
     }
     return {Verdict::Error, {}, QStringLiteral("unknown step kind")};
 }
@@ -461,7 +478,8 @@ TestRunner::StepResult TestRunner::runAt(const plan::Step& step)
         return {Verdict::Error, {}, error};
     const QRegularExpression re(expect);
     if (!re.isValid()) {
-        return {Verdict::Error, {},
+        return {Verdict::Error,
+                {},
                 QStringLiteral("plan error in step '%1': expect /%2/ is not a valid regex: %3")
                     .arg(step.id, expect, re.errorString())};
     }
@@ -482,7 +500,8 @@ TestRunner::StepResult TestRunner::runAt(const plan::Step& step)
                         .arg(command, m_transport->description(), response->errorText)};
         case Status::Timeout:
             if (!response->anyByteReceived) {
-                result = {Verdict::Error, {},
+                result = {Verdict::Error,
+                          {},
                           QStringLiteral("no answer from the device to %1 within %2 ms — check "
                                          "the fixture cable and that the unit is powered")
                               .arg(command)
@@ -541,11 +560,14 @@ std::optional<TestRunner::StepResult> TestRunner::uncapturedInput(const plan::St
         if (name.isEmpty() || m_variables.contains(name))
             continue;
         for (const auto& earlier : m_steps) {
-            if (earlier.verdict != QLatin1String("pass") && earlier.verdict != QLatin1String("skipped")) {
-                return StepResult{Verdict::Skipped, {},
-                                  QStringLiteral("not evaluated: '%1' was not captured because step "
-                                                 "'%2' did not pass")
-                                      .arg(name, earlier.stepId)};
+            if (earlier.verdict != QLatin1String("pass") &&
+                earlier.verdict != QLatin1String("skipped")) {
+                return StepResult{
+                    Verdict::Skipped,
+                    {},
+                    QStringLiteral("not evaluated: '%1' was not captured because step "
+                                   "'%2' did not pass")
+                        .arg(name, earlier.stepId)};
             }
         }
     }
@@ -592,7 +614,8 @@ TestRunner::StepResult TestRunner::runWaitFor(const plan::Step& step)
         return false;
     };
     if (!re.isValid()) {
-        return {Verdict::Error, {},
+        return {Verdict::Error,
+                {},
                 QStringLiteral("plan error in step '%1': pattern /%2/ is not a valid regex: %3")
                     .arg(step.id, pattern, re.errorString())};
     }
@@ -606,7 +629,8 @@ TestRunner::StepResult TestRunner::runWaitFor(const plan::Step& step)
     if (!m_transportError.isEmpty())
         return {Verdict::Error, {}, m_transportError};
     if (!m_anyByteSinceOpen) {
-        return {Verdict::Error, {},
+        return {Verdict::Error,
+                {},
                 QStringLiteral("no byte from the device on %1 within %2 ms while waiting for /%3/ "
                                "— check the fixture cable and that the unit is powered")
                     .arg(m_transport->description())
@@ -643,7 +667,8 @@ TestRunner::StepResult TestRunner::runPrompt(const plan::Step& step)
         answer = m_promptAnswer;
         m_pendingPromptStep.clear();
     } else {
-        return {Verdict::Error, {},
+        return {Verdict::Error,
+                {},
                 QStringLiteral("step '%1' asks the operator \"%2\", but this run has no operator: "
                                "answer it on the command line with --answer %1=pass|fail")
                     .arg(step.id, step.question)};

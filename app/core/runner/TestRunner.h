@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RunOutcome.h"
-#include "at/AtResponse.h"
 #include "RunRequest.h"
 #include "Verdict.h"
+#include "at/AtResponse.h"
 #include "plan/Plan.h"
 #include "store/RunRecord.h"
 #include "store/StepRecord.h"
@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -75,7 +74,12 @@ private:
         std::optional<double> high;
         QString unit;
     };
-    enum class Phase { Setup, Steps, Teardown };
+    enum class Phase
+    {
+        Setup,
+        Steps,
+        Teardown
+    };
 
     void execute();
     bool openTransport();
@@ -117,7 +121,7 @@ private:
     std::unique_ptr<drivers::Transport> m_transport;
     std::unique_ptr<drivers::at::AtCommandSession> m_session;
     QString m_transportError;
-    QList<QString> m_urcBacklog;  ///< unsolicited lines not yet consumed by a wait_for
+    QList<QString> m_urcBacklog; ///< unsolicited lines not yet consumed by a wait_for
     bool m_anyByteSinceOpen = false;
     QList<drivers::TranscriptEntry> m_pendingTranscript;
     QHash<quint64, drivers::at::AtResponse> m_responses;

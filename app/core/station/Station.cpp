@@ -21,7 +21,8 @@ Result<std::unique_ptr<Station>> Station::open(const QString& databasePath)
                                         "check the path and permissions")
                              .arg(info.absolutePath()));
     }
-    std::unique_ptr<Station> station(new Station(info.absoluteFilePath() + QStringLiteral(".lock")));
+    std::unique_ptr<Station> station(
+        new Station(info.absoluteFilePath() + QStringLiteral(".lock")));
     // A lock left by a crashed process is stale (its pid is gone) and is taken over.
     station->m_lock.setStaleLockTime(0);
     if (!station->m_lock.tryLock(500)) {
@@ -51,8 +52,7 @@ Result<std::unique_ptr<Station>> Station::open(const QString& databasePath)
     station->m_writerThread->setObjectName(QStringLiteral("record-writer"));
     station->m_writer = new store::StoreWriter(std::move(store).value());
     station->m_writer->moveToThread(station->m_writerThread);
-    connect(station->m_writerThread, &QThread::finished, station->m_writer,
-            &QObject::deleteLater);
+    connect(station->m_writerThread, &QThread::finished, station->m_writer, &QObject::deleteLater);
     station->m_writerThread->start();
     return station;
 }

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
-
 #include <memory>
 
 namespace eol::core::store {
