@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # EOL Station quick start. One script, three jobs:
 #   scripts/quickstart.sh demo   install what is missing, build, test the built-in simulated DUT
+#                                (headless; then the operator screen when a display is present)
 #   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
 #   scripts/quickstart.sh bench  install what is missing, build, print the benchmark tables
 # Works on a fresh Debian bookworm machine (as root, or with sudo).
@@ -63,6 +64,11 @@ case "$job" in
     echo
     echo "== the local records ($db): passes and failures alike"
     "$build/eol-station" records list --db "$db" --limit 10
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${EOL_HEADLESS:-}" ]; then
+      echo
+      echo "== the operator screen: scan or type SN00000001 and press Enter (close the window to end)"
+      EOL_PORT="sim:nrf91,serial=SN00000001" EOL_DB="$db" "$build/eol-station"
+    fi
     ;;
   test)
     cd "$build"
