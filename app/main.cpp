@@ -1,7 +1,9 @@
 #include "cli/CommandLine.h"
 #include "imaging/CameraScanner.h"
 #include "runner/FixtureSlot.h"
+#include "scan/SerialScannerInput.h"
 #include "station/Station.h"
+#include "transport/TransportFactory.h"
 #include "ui/CameraPreview.h"
 #include "ui/OperatorWindow.h"
 #include "ui/ScreenshotTour.h"
@@ -16,7 +18,10 @@
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QStatusBar>
+#include <QThread>
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
@@ -89,6 +94,34 @@ std::unique_ptr<eol::imaging::CameraScanner> startCamera(const QString& wanted,
     return camera;
 }
 
+/// A scanner on a serial port: its own thread with its transport (the GUI thread never touches
+/// a port); each line it sends goes through the same scan path as the scan field.
+std::unique_ptr<QThread> startSerialScanner(const eol::ui::StationSettings& settings,
+                                            eol::ui::OperatorWindow& window)
+{
+    auto thread = std::make_unique<QThread>();
+    thread->setObjectName(QStringLiteral("serial-scanner"));
+    const QString port = settings.scannerPort;
+    const int baud = settings.scannerBaud;
+    auto* input = new eol::core::scan::SerialScannerInput([port, baud] {
+        eol::drivers::SerialSettings serial;
+        serial.baudRate = baud;
+        auto transport = eol::drivers::TransportFactory::create(port, serial);
+        return transport ? std::move(transport).value() : nullptr;
+    });
+    input->moveToThread(thread.get());
+    QObject::connect(thread.get(), &QThread::started, input,
+                     &eol::core::scan::SerialScannerInput::start);
+    QObject::connect(thread.get(), &QThread::finished, input, &QObject::deleteLater);
+    QObject::connect(input, &eol::core::scan::SerialScannerInput::scanned, &window,
+                     [&window](const QString& text) { window.submitScan(text, true); });
+    QObject::connect(
+        input, &eol::core::scan::SerialScannerInput::problem, &window,
+        [&window](const QString& message) { window.statusBar()->showMessage(message, 15000); });
+    thread->start();
+    return thread;
+}
+
 int runGui(int argc, char* argv[], const QString& configOverride)
 {
     QApplication app(argc, argv);
@@ -124,6 +157,16 @@ int runGui(int argc, char* argv[], const QString& configOverride)
         std::unique_ptr<eol::imaging::CameraScanner> camera;
         if (!settings.camera.isEmpty())
             camera = startCamera(settings.camera, window);
+        std::unique_ptr<QThread> scannerThread;
+        if (!settings.scannerPort.isEmpty())
+            scannerThread = startSerialScanner(settings, window);
+        auto stopScanner = qScopeGuard([&scannerThread] {
+            if (scannerThread) {
+                scannerThread->quit();
+                if (!scannerThread->wait(3000))
+                    (void)scannerThread.release(); // never destroy a running thread
+            }
+        });
         const QString shotDir = qEnvironmentVariable("EOL_SCREENSHOT_DIR");
         std::unique_ptr<eol::ui::ScreenshotTour> tour;
         if (!shotDir.isEmpty()) {

@@ -52,6 +52,8 @@ StationSettings StationSettings::load(const QString& iniPath)
     str("plan/dir", s.plansDir);
     str("ui/language", s.language);
     str("scan/camera", s.camera);
+    str("scan/serial_port", s.scannerPort);
+    s.scannerBaud = ini.value(QStringLiteral("scan/serial_baud"), s.scannerBaud).toInt();
     s.autoStart = toBool(ini.value(QStringLiteral("ui/auto_start")).toString(), s.autoStart);
     s.sounds = toBool(ini.value(QStringLiteral("ui/sounds")).toString(), s.sounds);
 
@@ -69,6 +71,7 @@ StationSettings StationSettings::load(const QString& iniPath)
     envStr("EOL_PLANS_DIR", s.plansDir);
     envStr("EOL_LANGUAGE", s.language);
     envStr("EOL_CAMERA", s.camera);
+    envStr("EOL_SCANNER_PORT", s.scannerPort);
     s.autoStart = toBool(env.value(QStringLiteral("EOL_AUTO_START")), s.autoStart);
     s.sounds = toBool(env.value(QStringLiteral("EOL_SOUNDS")), s.sounds);
     return s;

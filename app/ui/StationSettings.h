@@ -7,7 +7,8 @@ namespace eol::ui {
 /// The operator station's settings. Sources, lowest to highest priority: built-in defaults
 /// (DefaultPaths), the INI file (~/.config/eol-station/station.ini, or --config FILE), and the
 /// environment (EOL_STATION_ID, EOL_OPERATOR, EOL_DB, EOL_PORT, EOL_PLAN, EOL_AUTO_START,
-/// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR, EOL_CAMERA).
+/// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR, EOL_CAMERA,
+/// EOL_SCANNER_PORT).
 struct StationSettings
 {
     QString stationId;
@@ -22,6 +23,9 @@ struct StationSettings
     /// Scan with a camera too: "" = off (handheld scanners need nothing), "default" = the
     /// system's default camera, otherwise a camera whose description contains this text.
     QString camera;
+    /// A scanner that presents a serial port (e.g. /dev/ttyACM0); empty = none.
+    QString scannerPort;
+    int scannerBaud = 9600;
 
     static QString defaultConfigPath();
     /// Reads `iniPath` (missing file = defaults) and the environment.
