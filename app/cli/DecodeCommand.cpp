@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/SubcommandParser.h"
 #include "imaging/DecodableFrame.h"
 #include "scan/QrDecoder.h"
 
@@ -57,14 +58,8 @@ int DecodeCommand::run(const QStringList& arguments)
     parser.addOption(dataMatrixOpt);
     parser.addPositionalArgument(QStringLiteral("image"), QStringLiteral("PNG, JPEG, ... files."),
                                  QStringLiteral("<image>..."));
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return kExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return kExitOk;
-    }
+    if (const auto done = SubcommandParser::parse(parser, arguments))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         Console::error(QStringLiteral("usage: eol-station decode <image>... [--json]"));

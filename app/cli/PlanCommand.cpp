@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/SubcommandParser.h"
 #include "plan/PlanLoader.h"
 
 #include <QCommandLineParser>
@@ -21,14 +22,8 @@ int PlanCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The action."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan files."),
                                  QStringLiteral("<file>..."));
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return kExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return kExitOk;
-    }
+    if (const auto done = SubcommandParser::parse(parser, arguments))
+        return *done;
     QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.first() != QLatin1String("check") || args.size() < 2) {
         Console::error(QStringLiteral("usage: eol-station plan check <file>... [--json]"));

@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 #include "cli/DefaultPaths.h"
 #include "cli/ExitCode.h"
+#include "cli/SubcommandParser.h"
 #include "cli/RecordJson.h"
 #include "store/CsvExporter.h"
 #include "store/RunStore.h"
@@ -83,14 +84,8 @@ int RecordsCommand::run(const QStringList& arguments)
                        formatOpt, outputOpt});
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list | show <run id> | export"));
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return kExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return kExitOk;
-    }
+    if (const auto done = SubcommandParser::parse(parser, arguments))
+        return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("show") &&

@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 #include "cli/DefaultPaths.h"
 #include "cli/ExitCode.h"
+#include "cli/SubcommandParser.h"
 #include "cli/PlanLocator.h"
 #include "cli/RecordJson.h"
 #include "cli/SignalWatcher.h"
@@ -112,14 +113,8 @@ int RunCommand::run(const QStringList& arguments)
                                          QStringLiteral("dir"));
     parser.addOptions({planOpt, portOpt, serialOpt, qrOpt, dbOpt, jsonOpt, stationOpt, operatorOpt,
                        batchOpt, woOpt, answerOpt, plansDirOpt});
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return kExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return kExitOk;
-    }
+    if (const auto done = SubcommandParser::parse(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         Console::error(QStringLiteral("run: unexpected argument \"%1\"")
                            .arg(parser.positionalArguments().first()));

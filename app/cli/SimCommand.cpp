@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/SubcommandParser.h"
 #include "cli/SignalWatcher.h"
 #include "sim/PtySimServer.h"
 #include "sim/SimConfig.h"
@@ -27,14 +28,8 @@ int SimCommand::run(const QStringList& arguments)
                                      QStringLiteral("Machine-readable output."));
     parser.addOptions({linkOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("Personality and faults."));
-    if (!parser.parse(arguments)) {
-        Console::error(parser.errorText());
-        return kExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return kExitOk;
-    }
+    if (const auto done = SubcommandParser::parse(parser, arguments))
+        return *done;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
         Console::error(
