@@ -16,6 +16,7 @@ packages=(
   qt6-base-dev qt6-serialport-dev
   libzxing-dev libsqlite3-dev libcurl4-openssl-dev libusb-1.0-0-dev libssl-dev
   qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
   python3 python3-jsonschema sqlite3
 )
 
