@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -92,25 +93,30 @@ private Q_SLOTS:
         const RunRecord run = makeRun();
         constexpr int kSteps = 1000;
 
-        // Checked in the writer thread at the moment of emission, through a second connection.
+        // Checked in the writer thread at the moment of emission, through a second connection
+        // (opened here, used only from inside the handler: one thread at a time).
+        auto other = RunStore::open(m_path);
+        QVERIFY(other.ok());
+        RunStore* reader = other.value().get();
         QMutex mutex;
         QString seenState;
         int seenSteps = -1;
         int seenOutbox = -1;
-        connect(
+        const auto probe = connect(
             m_writer, &StoreWriter::runFinished, m_writer,
-            [&](const QString& id, bool ok, const QString&) {
+            [&, reader](const QString& id, bool ok, const QString&) {
                 if (!ok || id != run.runId)
                     return;
-                auto other = RunStore::open(m_path);
                 QMutexLocker lock(&mutex);
-                if (!other)
-                    return;
-                seenState = (*other)->run(id).ok() ? (*other)->run(id)->state : QString();
-                seenSteps = (*other)->steps(id).ok() ? int((*other)->steps(id)->size()) : -1;
-                seenOutbox = (*other)->outboxCount().ok() ? *(*other)->outboxCount() : -1;
+                const auto stored = reader->run(id);
+                seenState = stored.ok() ? stored->state
+                                        : QStringLiteral("read failed: ") + stored.error().message;
+                seenSteps = reader->steps(id).ok() ? int(reader->steps(id)->size()) : -1;
+                seenOutbox = reader->outboxCount().ok() ? *reader->outboxCount() : -1;
             },
             Qt::DirectConnection);
+        // The handler refers to this function's locals: never let it outlive them.
+        const auto unhook = qScopeGuard([&] { disconnect(probe); });
 
         m_thread->start();
         StoreWriter* writer = m_writer;
@@ -138,16 +144,16 @@ private Q_SLOTS:
             QCOMPARE(seenOutbox, 1);
         }
 
-        auto reader = RunStore::open(m_path);
-        QVERIFY(reader.ok());
-        const auto steps = (*reader)->steps(run.runId);
+        auto afterwards = RunStore::open(m_path);
+        QVERIFY(afterwards.ok());
+        const auto steps = (*afterwards)->steps(run.runId);
         QVERIFY(steps.ok());
         QCOMPARE(steps->size(), kSteps);
         for (int i = 0; i < kSteps; ++i) {
             QCOMPARE(steps->at(i).sequence, i);
             QCOMPARE(steps->at(i).stepId, QStringLiteral("s%1").arg(i));
         }
-        QCOMPARE((*reader)->transcript(run.runId)->size(), 1);
+        QCOMPARE((*afterwards)->transcript(run.runId)->size(), 1);
     }
 
     void badWriteDoesNotLoseItsBatch()
