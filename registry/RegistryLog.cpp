@@ -1,0 +1,3 @@
+#include "registry/RegistryLog.h"
+
+Q_LOGGING_CATEGORY(lcRegistry, "eol.registry")

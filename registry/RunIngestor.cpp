@@ -1,0 +1,314 @@
+#include "registry/RunIngestor.h"
+
+#include "registry/Database.h"
+#include "registry/RegistryLog.h"
+#include "registry/RunValidator.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace eol::registry {
+
+namespace {
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+RunIngestor::RunIngestor(Database& database) : m_database(database) {}
+
+RunIngestor::~RunIngestor() = default;
+
+Error RunIngestor::sqlError(const QString& what, const QSqlQuery& q) const
+{
+    return makeError(QStringLiteral("storage_error"),
+                     QString(what % QStringLiteral(": ") % q.lastError().text()));
+}
+
+Result<void> RunIngestor::prepareAll()
+{
+    if (m_prepared)
+        return {};
+    QSqlDatabase& db = m_database.db();
+    struct Statement
+    {
+        QSqlQuery* query;
+        const char* sql;
+    };
+    const Statement statements[] = {
+        {&m_runExists, "SELECT 1 FROM runs WHERE run_id = ?"},
+        {&m_imeiOwner, "SELECT serial FROM devices WHERE imei = ? AND serial <> ?"},
+        {&m_keyOwner, "SELECT serial FROM devices WHERE public_key_sha256 = ? AND serial <> ?"},
+        {&m_device, "SELECT imei, product, manufacture_date, batch, work_order, "
+                    "attributes_json, attribute_times_json, last_run_id, last_verdict, "
+                    "last_run_utc, created_utc FROM devices WHERE serial = ?"},
+        {&m_upsertDevice,
+         "INSERT INTO devices (serial, imei, product, manufacture_date, batch, work_order, "
+         "public_key_sha256, attributes_json, attribute_times_json, last_run_id, last_verdict, "
+         "last_run_utc, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "?) "
+         "ON CONFLICT (serial) DO UPDATE SET imei = excluded.imei, product = excluded.product, "
+         "manufacture_date = excluded.manufacture_date, batch = excluded.batch, "
+         "work_order = excluded.work_order, public_key_sha256 = excluded.public_key_sha256, "
+         "attributes_json = excluded.attributes_json, "
+         "attribute_times_json = excluded.attribute_times_json, "
+         "last_run_id = excluded.last_run_id, last_verdict = excluded.last_verdict, "
+         "last_run_utc = excluded.last_run_utc, updated_utc = excluded.updated_utc"},
+        {&m_insertConfig, "INSERT INTO device_configurations (serial, created_utc, config_json) "
+                          "VALUES (?, ?, ?) ON CONFLICT (serial) DO NOTHING"},
+        {&m_insertRun,
+         "INSERT INTO runs (run_id, serial, imei, product, plan_id, plan_revision, plan_sha256, "
+         "station_id, operator, batch, work_order, port, started_utc, ended_utc, state, verdict, "
+         "failing_step, failure_reason, manufacture_date, attributes_json, steps_json, "
+         "received_utc, received_from, status) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+    };
+    for (const Statement& s : statements) {
+        *s.query = QSqlQuery(db);
+        s.query->setForwardOnly(true);
+        if (!s.query->prepare(QString::fromLatin1(s.sql)))
+            return sqlError(QStringLiteral("cannot prepare an ingest statement"), *s.query);
+    }
+    m_prepared = true;
+    return {};
+}
+
+Result<RunIngestor::Outcome> RunIngestor::ingest(const QJsonArray& runs,
+                                                 const QString& receivedFrom)
+{
+    if (const Result<void> prepared = prepareAll(); !prepared)
+        return prepared.error();
+    QSqlDatabase& db = m_database.db();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Outcome outcome;
+    if (!db.transaction())
+        return makeError(
+            QStringLiteral("storage_error"),
+            QString(QStringLiteral("cannot begin a transaction: ") % db.lastError().text()));
+    for (const QJsonValue& value : runs) {
+        QJsonObject result;
+        const QJsonValue id = value.toObject().value(QStringLiteral("run_id"));
+        result.insert(QStringLiteral("run_id"), id.isString() ? id.toString() : QString());
+        const Result<IncomingRun> run = RunValidator::validate(value);
+        QString status;
+        if (!run) {
+            status = QStringLiteral("rejected");
+            result.insert(QStringLiteral("field"), run.error().code);
+            result.insert(QStringLiteral("message"), run.error().message);
+        } else {
+            const Result<Applied> applied = apply(run.value(), receivedFrom, now);
+            if (!applied) {
+                db.rollback();
+                qCWarning(lcRegistry, "batch of %lld rolled back: %s", qlonglong(runs.size()),
+                          qPrintable(applied.error().message));
+                return applied.error();
+            }
+            switch (applied->status) {
+            case Status::Created:
+                status = QStringLiteral("created");
+                break;
+            case Status::Duplicate:
+                status = QStringLiteral("duplicate");
+                break;
+            case Status::Conflict:
+                status = QStringLiteral("conflict");
+                result.insert(QStringLiteral("message"), applied->message);
+                break;
+            }
+        }
+        result.insert(QStringLiteral("status"), status);
+        outcome.counts[status] += 1;
+        outcome.results.append(result);
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return makeError(QStringLiteral("storage_error"),
+                         QString(QStringLiteral("cannot commit the batch: ") % why));
+    }
+    return outcome;
+}
+
+Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QString& receivedFrom,
+                                                const QString& now)
+{
+    m_runExists.addBindValue(run.runId);
+    if (!m_runExists.exec())
+        return sqlError(QStringLiteral("cannot look up the run"), m_runExists);
+    const bool exists = m_runExists.next();
+    m_runExists.finish();
+    if (exists)
+        return Applied{Status::Duplicate, {}};
+
+    bool deviceApplied = false;
+    if (run.hasIdentity()) {
+        m_imeiOwner.addBindValue(run.imei);
+        m_imeiOwner.addBindValue(run.serial);
+        if (!m_imeiOwner.exec())
+            return sqlError(QStringLiteral("cannot look up the IMEI"), m_imeiOwner);
+        if (m_imeiOwner.next()) {
+            const QString other = m_imeiOwner.value(0).toString();
+            m_imeiOwner.finish();
+            return Applied{Status::Conflict,
+                           QString(QStringLiteral("IMEI ") % run.imei %
+                                   QStringLiteral(" is already registered to serial ") % other %
+                                   QStringLiteral("; this run for serial ") % run.serial %
+                                   QStringLiteral(" was not applied"))};
+        }
+        m_imeiOwner.finish();
+        if (!run.publicKeySha256.isEmpty()) {
+            m_keyOwner.addBindValue(run.publicKeySha256);
+            m_keyOwner.addBindValue(run.serial);
+            if (!m_keyOwner.exec())
+                return sqlError(QStringLiteral("cannot look up the public key"), m_keyOwner);
+            if (m_keyOwner.next()) {
+                const QString other = m_keyOwner.value(0).toString();
+                m_keyOwner.finish();
+                return Applied{
+                    Status::Conflict,
+                    QString(QStringLiteral("public key ") % run.publicKeySha256.left(16) %
+                            QStringLiteral("… is already registered to serial ") % other %
+                            QStringLiteral("; this run for serial ") % run.serial %
+                            QStringLiteral(" was not applied"))};
+            }
+            m_keyOwner.finish();
+        }
+
+        m_device.addBindValue(run.serial);
+        if (!m_device.exec())
+            return sqlError(QStringLiteral("cannot read the device"), m_device);
+        const bool known = m_device.next();
+        QString imei = run.imei, product = run.product, mdate = run.manufactureDate;
+        QString batch = run.batch, workOrder = run.workOrder;
+        QString lastRunId = run.runId, lastVerdict = run.verdict, lastRunUtc = run.startedUtc;
+        QString createdUtc = now;
+        QJsonObject attributes, times;
+        if (known) {
+            attributes = QJsonDocument::fromJson(m_device.value(5).toString().toUtf8()).object();
+            times = QJsonDocument::fromJson(m_device.value(6).toString().toUtf8()).object();
+            createdUtc = m_device.value(10).toString();
+            const QString knownLast = m_device.value(9).toString();
+            if (run.startedUtc < knownLast) {
+                // An older run arriving late (store-and-forward): the device keeps its newer
+                // identity; only attribute keys it never had, or older ones, are filled in.
+                imei = m_device.value(0).toString();
+                product = m_device.value(1).toString();
+                mdate = m_device.value(2).toString();
+                batch = m_device.value(3).toString();
+                workOrder = m_device.value(4).toString();
+                lastRunId = m_device.value(7).toString();
+                lastVerdict = m_device.value(8).toString();
+                lastRunUtc = knownLast;
+            } else {
+                if (batch.isEmpty())
+                    batch = m_device.value(3).toString();
+                if (workOrder.isEmpty())
+                    workOrder = m_device.value(4).toString();
+            }
+        }
+        m_device.finish();
+        // Newest wins per key: each key remembers the start time of the run that set it.
+        for (auto it = run.attributes.begin(); it != run.attributes.end(); ++it) {
+            const QString setAt = times.value(it.key()).toString();
+            if (setAt.isEmpty() || setAt <= run.startedUtc) {
+                attributes.insert(it.key(), it.value());
+                times.insert(it.key(), run.startedUtc);
+            }
+        }
+        const QString key = RunValidator::publicKeySha256(attributes);
+        if (!key.isEmpty() && key != run.publicKeySha256) {
+            // The merged key is the one this serial already owns unless another device took it.
+            m_keyOwner.addBindValue(key);
+            m_keyOwner.addBindValue(run.serial);
+            if (!m_keyOwner.exec())
+                return sqlError(QStringLiteral("cannot look up the public key"), m_keyOwner);
+            const bool taken = m_keyOwner.next();
+            const QString other = taken ? m_keyOwner.value(0).toString() : QString();
+            m_keyOwner.finish();
+            if (taken)
+                return Applied{Status::Conflict,
+                               QString(QStringLiteral("public key ") % key.left(16) %
+                                       QStringLiteral("… is already registered to serial ") %
+                                       other % QStringLiteral("; this run for serial ") %
+                                       run.serial % QStringLiteral(" was not applied"))};
+        }
+        for (const QVariant& v :
+             {QVariant(run.serial), QVariant(imei), QVariant(product), QVariant(mdate),
+              textOrNull(batch), textOrNull(workOrder), textOrNull(key),
+              QVariant(compact(attributes)), QVariant(compact(times)), QVariant(lastRunId),
+              QVariant(lastVerdict), QVariant(lastRunUtc), QVariant(createdUtc), QVariant(now)})
+            m_upsertDevice.addBindValue(v);
+        if (!m_upsertDevice.exec())
+            return sqlError(QString(QStringLiteral("cannot store device ") % run.serial),
+                            m_upsertDevice);
+        m_upsertDevice.finish();
+
+        if (run.verdict == QLatin1String("pass")) {
+            const QJsonObject config{
+                {QStringLiteral("version"), 1},
+                {QStringLiteral("product"), run.product},
+                {QStringLiteral("imei"), run.imei},
+                {QStringLiteral("public_key_sha256"), run.publicKeySha256},
+                {QStringLiteral("firmware"), run.attributes.value(QStringLiteral("firmware"))},
+                {QStringLiteral("provisioned_by_run"), run.runId},
+                {QStringLiteral("plan_id"), run.planId},
+                {QStringLiteral("plan_revision"), run.planRevision},
+            };
+            m_insertConfig.addBindValue(run.serial);
+            m_insertConfig.addBindValue(now);
+            m_insertConfig.addBindValue(compact(config));
+            if (!m_insertConfig.exec())
+                return sqlError(
+                    QString(QStringLiteral("cannot store the configuration of ") % run.serial),
+                    m_insertConfig);
+            m_insertConfig.finish();
+        }
+        deviceApplied = true;
+    }
+
+    for (const QVariant& v :
+         {QVariant(run.runId),
+          textOrNull(run.serial),
+          textOrNull(run.imei),
+          textOrNull(run.product),
+          textOrNull(run.planId),
+          QVariant(run.planRevision),
+          textOrNull(run.planSha256),
+          textOrNull(run.stationId),
+          textOrNull(run.operatorName),
+          textOrNull(run.batch),
+          textOrNull(run.workOrder),
+          textOrNull(run.port),
+          QVariant(run.startedUtc),
+          textOrNull(run.endedUtc),
+          QVariant(run.state),
+          QVariant(run.verdict),
+          textOrNull(run.failingStep),
+          textOrNull(run.failureReason),
+          QVariant(run.manufactureDate),
+          QVariant(compact(run.attributes)),
+          QVariant(compact(run.steps)),
+          QVariant(now),
+          textOrNull(receivedFrom),
+          QVariant(deviceApplied ? QStringLiteral("applied") : QStringLiteral("history_only"))})
+        m_insertRun.addBindValue(v);
+    if (!m_insertRun.exec())
+        return sqlError(QString(QStringLiteral("cannot store run ") % run.runId), m_insertRun);
+    m_insertRun.finish();
+    return Applied{Status::Created, {}};
+}
+
+} // namespace eol::registry
