@@ -3,6 +3,7 @@
 #include "runner/FixtureSlot.h"
 #include "scan/SerialScannerInput.h"
 #include "station/Station.h"
+#include "sync/SyncConfig.h"
 #include "transport/TransportFactory.h"
 #include "ui/CameraPreview.h"
 #include "ui/OperatorWindow.h"
@@ -149,6 +150,13 @@ int runGui(int argc, char* argv[], const QString& configOverride)
                                           "station cannot test without it. Call the line lead.")
                                   .arg(station.error().message));
         return 2;
+    }
+    if (!settings.registryUrl.isEmpty()) {
+        eol::core::sync::SyncConfig sync;
+        sync.registryUrl = settings.registryUrl;
+        sync.tokenFile = settings.registryTokenFile;
+        sync.caFile = settings.registryCaFile;
+        station.value()->startSync(sync);
     }
     auto* slot = station.value()->addSlot(1);
     int code = 0;

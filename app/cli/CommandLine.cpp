@@ -7,6 +7,7 @@
 #include "cli/RecordsCommand.h"
 #include "cli/RunCommand.h"
 #include "cli/SimCommand.h"
+#include "cli/SyncCommand.h"
 
 namespace eol::cli {
 
@@ -26,6 +27,8 @@ QString CommandLine::usage()
                "  records export --format csv [--failed] [-o FILE] [--db FILE]\n"
                "  sim <personality>[,fault...] [--link PATH]              simulated DUT on a pty\n"
                "  decode <image>... [--json]                              QR codes in image files\n"
+               "  sync status [--db FILE] [--json]                        registry sync backlog\n"
+               "  sync now [--registry URL] [--token-file F] [--ca-file F] [--db FILE] [--json]\n"
                "  --version, --help\n"
                "\n"
                "exit codes: 0 pass/ok, 1 fail, 2 error, aborted or bad input\n"
@@ -61,6 +64,8 @@ int CommandLine::run(const QStringList& arguments)
         return SimCommand::run(rest);
     if (command == QLatin1String("decode"))
         return DecodeCommand::run(rest);
+    if (command == QLatin1String("sync"))
+        return SyncCommand::run(rest);
     Console::error(QStringLiteral("unknown command \"%1\" — see eol-station --help").arg(command));
     return kExitError;
 }

@@ -4,8 +4,8 @@
 #include "cli/DefaultPaths.h"
 #include "cli/ExitCode.h"
 #include "cli/SubcommandParser.h"
-#include "cli/RecordJson.h"
 #include "store/CsvExporter.h"
+#include "store/RecordJson.h"
 #include "store/RunStore.h"
 
 #include <QBuffer>
@@ -136,10 +136,10 @@ int RecordsCommand::run(const QStringList& arguments)
             return kExitError;
         }
         if (json) {
-            QJsonObject o = RecordJson::run(run.value());
+            QJsonObject o = core::store::RecordJson::run(run.value());
             QJsonArray stepArray;
             for (const auto& s : steps.value())
-                stepArray.append(RecordJson::step(s));
+                stepArray.append(core::store::RecordJson::step(s));
             QJsonArray chunks;
             for (const auto& e : transcript.value())
                 chunks.append(
@@ -219,7 +219,7 @@ int RecordsCommand::run(const QStringList& arguments)
     if (json) {
         QJsonArray array;
         for (const auto& r : runs.value())
-            array.append(RecordJson::run(r));
+            array.append(core::store::RecordJson::run(r));
         Console::json(QJsonObject{{QStringLiteral("runs"), array},
                                   {QStringLiteral("count"), int(array.size())}});
         return kExitOk;

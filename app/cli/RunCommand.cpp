@@ -3,14 +3,14 @@
 #include "cli/Console.h"
 #include "cli/DefaultPaths.h"
 #include "cli/ExitCode.h"
-#include "cli/SubcommandParser.h"
 #include "cli/PlanLocator.h"
-#include "cli/RecordJson.h"
 #include "cli/SignalWatcher.h"
+#include "cli/SubcommandParser.h"
 #include "runner/FixtureSlot.h"
 #include "runner/Verdict.h"
 #include "scan/ScanPayloadParser.h"
 #include "station/Station.h"
+#include "store/RecordJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -256,10 +256,10 @@ int RunCommand::run(const QStringList& arguments)
     const auto& r = outcome.record;
     const int code = exitCodeFor(outcome);
     if (json) {
-        QJsonObject o = RecordJson::run(r);
+        QJsonObject o = core::store::RecordJson::run(r);
         QJsonArray steps;
         for (const auto& s : std::as_const(outcome.steps))
-            steps.append(RecordJson::step(s));
+            steps.append(core::store::RecordJson::step(s));
         o.insert(QStringLiteral("steps"), steps);
         o.insert(QStringLiteral("committed"), outcome.committed);
         o.insert(QStringLiteral("database"), station.value()->databasePath());

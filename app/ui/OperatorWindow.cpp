@@ -76,6 +76,12 @@ OperatorWindow::OperatorWindow(core::station::Station* station, core::runner::Fi
     connect(m_statsReader, &StatsReader::statsReady, this, &OperatorWindow::onStats);
     m_statsThread.setObjectName(QStringLiteral("eol-ui-stats"));
     m_statsThread.start();
+    // The sync worker reports after every batch: re-read the backlog, keep its live error.
+    connect(m_station, &core::station::Station::syncStatusChanged, this,
+            [this](const core::sync::SyncStatus& status) {
+                m_sync = status;
+                refreshStats();
+            });
 
     auto* fixturePoll = new QTimer(this);
     fixturePoll->setInterval(kFixturePollMs);
@@ -581,6 +587,42 @@ void OperatorWindow::updateFixtureState()
     repolish(m_fixtureLabel);
 }
 
+void OperatorWindow::updateSyncLabel()
+{
+    // Operator wording: how many records wait, whether that is old, and whether the registry
+    // refused any (QA must look). The worker's exact error is in the tooltip.
+    constexpr qint64 kWarnAgeS = 3600;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto& o = m_stats.outbox;
+    const int unsynced = m_stats.unsynced;
+    QStringList parts;
+    parts << (unsynced == 0   ? tr("no records waiting for sync")
+              : unsynced == 1 ? tr("1 record not yet synced")
+                              : tr("%1 records not yet synced").arg(unsynced));
+    bool warn = false;
+    if (unsynced > 0 && o.oldestPendingUtc.isValid()) {
+        const qint64 age = o.oldestPendingUtc.secsTo(now);
+        if (age > kWarnAgeS) {
+            parts << tr("oldest waiting %1 h — call the line lead").arg(age / 3600);
+            warn = true;
+        }
+    }
+    const int refused = o.rejected + o.conflicts;
+    if (refused > 0) {
+        parts << (refused == 1
+                      ? tr("1 record refused by the registry — QA must check")
+                      : tr("%1 records refused by the registry — QA must check").arg(refused));
+        warn = true;
+    }
+    const QString error = !m_sync.lastError.isEmpty() ? m_sync.lastError : o.lastError;
+    if (unsynced > 0 && !error.isEmpty())
+        parts << tr("sync retrying");
+    m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_syncLabel->setToolTip(error);
+    m_syncLabel->setProperty("ok", !warn);
+    repolish(m_syncLabel);
+}
+
 void OperatorWindow::refreshStats()
 {
     Q_EMIT statsRequested();
@@ -597,10 +639,7 @@ void OperatorWindow::onStats(const TodayStats& stats)
     } else {
         m_databaseLabel->setText(tr("Database %1 — OK").arg(m_station->databasePath()));
         m_databaseLabel->setProperty("ok", true);
-        m_syncLabel->setText(stats.unsynced == 0 ? tr("no records waiting for sync")
-                             : stats.unsynced == 1
-                                 ? tr("1 record not yet synced")
-                                 : tr("%1 records not yet synced").arg(stats.unsynced));
+        updateSyncLabel();
     }
     repolish(m_databaseLabel);
     const double fpy = stats.firstPassYield();

@@ -2,6 +2,7 @@
 
 #include "plan/Plan.h"
 #include "runner/RunOutcome.h"
+#include "sync/SyncStatus.h"
 #include "ui/StationSettings.h"
 #include "ui/TodayStats.h"
 
@@ -103,6 +104,7 @@ private:
     void onPrompt(const QString& stepId, const QString& question, const QString& imagePath);
     void onFinished(const core::runner::RunOutcome& outcome);
     void onStats(const TodayStats& stats);
+    void updateSyncLabel();
     void setMessage(const QString& text, Tone tone);
     void setPhase(Phase phase);
     void updatePlanLine();
@@ -120,6 +122,7 @@ private:
     QString m_runningSerial;
     Phase m_phase = Phase::Idle;
     TodayStats m_stats;
+    core::sync::SyncStatus m_sync; ///< the sync worker's latest word (live errors, backoff)
     QElapsedTimer m_runClock;
 
     StepTableModel* m_model = nullptr;

@@ -53,6 +53,9 @@ StationSettings StationSettings::load(const QString& iniPath)
     str("ui/language", s.language);
     str("scan/camera", s.camera);
     str("scan/serial_port", s.scannerPort);
+    str("registry/url", s.registryUrl);
+    str("registry/token_file", s.registryTokenFile);
+    str("registry/ca_file", s.registryCaFile);
     s.scannerBaud = ini.value(QStringLiteral("scan/serial_baud"), s.scannerBaud).toInt();
     s.autoStart = toBool(ini.value(QStringLiteral("ui/auto_start")).toString(), s.autoStart);
     s.sounds = toBool(ini.value(QStringLiteral("ui/sounds")).toString(), s.sounds);
@@ -72,6 +75,9 @@ StationSettings StationSettings::load(const QString& iniPath)
     envStr("EOL_LANGUAGE", s.language);
     envStr("EOL_CAMERA", s.camera);
     envStr("EOL_SCANNER_PORT", s.scannerPort);
+    envStr("EOL_REGISTRY_URL", s.registryUrl);
+    envStr("EOL_REGISTRY_TOKEN_FILE", s.registryTokenFile);
+    envStr("EOL_REGISTRY_CA", s.registryCaFile);
     s.autoStart = toBool(env.value(QStringLiteral("EOL_AUTO_START")), s.autoStart);
     s.sounds = toBool(env.value(QStringLiteral("EOL_SOUNDS")), s.sounds);
     return s;

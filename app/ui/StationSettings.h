@@ -8,7 +8,7 @@ namespace eol::ui {
 /// (DefaultPaths), the INI file (~/.config/eol-station/station.ini, or --config FILE), and the
 /// environment (EOL_STATION_ID, EOL_OPERATOR, EOL_DB, EOL_PORT, EOL_PLAN, EOL_AUTO_START,
 /// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR, EOL_CAMERA,
-/// EOL_SCANNER_PORT).
+/// EOL_SCANNER_PORT, EOL_REGISTRY_URL, EOL_REGISTRY_TOKEN_FILE, EOL_REGISTRY_CA).
 struct StationSettings
 {
     QString stationId;
@@ -26,6 +26,11 @@ struct StationSettings
     /// A scanner that presents a serial port (e.g. /dev/ttyACM0); empty = none.
     QString scannerPort;
     int scannerBaud = 9600;
+    /// Registry sync ([registry] url, token_file, ca_file): empty URL = sync off (records stay
+    /// queued in the outbox). The token file must be mode 0600.
+    QString registryUrl;
+    QString registryTokenFile;
+    QString registryCaFile;
 
     static QString defaultConfigPath();
     /// Reads `iniPath` (missing file = defaults) and the environment.

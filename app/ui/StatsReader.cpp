@@ -102,16 +102,20 @@ void StatsReader::refresh()
         filter.limit = kRecentResults;
         auto runs = m_store->listRuns(filter);
         auto outbox = m_store->outboxCount();
-        if (runs && outbox) {
+        auto summary = m_store->outboxSummary();
+        if (runs && outbox && summary) {
             for (const auto& r : runs.value()) {
                 if (r.state == QLatin1String("running"))
                     continue;
                 stats.recent.append({r.startedUtc, r.serial, r.verdict, r.failingStep});
             }
             stats.unsynced = outbox.value();
+            stats.outbox = summary.value();
             stats.ok = true;
         } else {
-            error = !runs ? runs.error().message : outbox.error().message;
+            error = !runs     ? runs.error().message
+                    : !outbox ? outbox.error().message
+                              : summary.error().message;
         }
     }
     if (!stats.ok) {

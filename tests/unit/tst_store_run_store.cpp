@@ -108,11 +108,11 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
         auto store = RunStore::open(path);
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
-        QCOMPARE(RunStore::latestSchemaVersion(), 1);
-        QCOMPARE((*store)->schemaVersion(), 1);
+        QCOMPARE(RunStore::latestSchemaVersion(), 2); // 002: registry sync state of the outbox
+        QCOMPARE((*store)->schemaVersion(), 2);
         RawDb raw(path);
-        QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("1"));
-        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QStringLiteral("1"));
+        QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("2"));
+        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QStringLiteral("2"));
         QCOMPARE(raw.scalar("SELECT name FROM schema_migrations WHERE version = 1"),
                  QStringLiteral("initial"));
         QVERIFY(raw.scalar("SELECT applied_utc FROM schema_migrations").endsWith(u'Z'));
@@ -142,11 +142,11 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             auto store = RunStore::open(path);
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
-            QCOMPARE((*store)->schemaVersion(), 1);
+            QCOMPARE((*store)->schemaVersion(), 2);
             QVERIFY((*store)->run(run.runId).ok());
         }
         RawDb raw(path);
-        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QStringLiteral("1"));
+        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QStringLiteral("2"));
     }
 
     void refusesNewerSchemaWithoutTouchingIt()

@@ -3,6 +3,8 @@
 #include "runner/FixtureSlot.h"
 #include "store/RunStore.h"
 #include "store/StoreWriter.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncWorker.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,6 +71,26 @@ runner::FixtureSlot* Station::addSlot(int index)
     return slot;
 }
 
+void Station::startSync(const sync::SyncConfig& config)
+{
+    if (m_syncThread || !m_writer)
+        return;
+    m_syncThread = new QThread;
+    m_syncThread->setObjectName(QStringLiteral("sync"));
+    m_syncWorker = new sync::SyncWorker(config, m_databasePath, m_writer);
+    m_syncWorker->moveToThread(m_syncThread);
+    connect(m_syncThread, &QThread::started, m_syncWorker, &sync::SyncWorker::start);
+    connect(m_syncThread, &QThread::finished, m_syncWorker, &QObject::deleteLater);
+    // A committed run is the cue to sync; the runner itself never waits for the network.
+    connect(m_writer, &store::StoreWriter::runFinished, m_syncWorker,
+            [worker = m_syncWorker](const QString&, bool ok, const QString&) {
+                if (ok)
+                    worker->nudge();
+            });
+    connect(m_syncWorker, &sync::SyncWorker::statusChanged, this, &Station::syncStatusChanged);
+    m_syncThread->start();
+}
+
 bool Station::shutdown(int timeoutMs)
 {
     if (m_shutDown || !m_writerThread) // never started (open failed) or already stopped
@@ -82,6 +104,19 @@ bool Station::shutdown(int timeoutMs)
         qCWarning(lcStation) << "leaving the record writer running for a slot that did not stop";
         m_writerThread = nullptr;
         return false;
+    }
+    if (m_syncThread) {
+        // The worker submits its last outbox updates to the writer before its thread ends, so
+        // it stops first. A request in flight gives up at once (its runs stay pending).
+        m_syncWorker->requestStop();
+        m_syncThread->quit();
+        if (m_syncThread->wait(QDeadlineTimer(timeoutMs))) {
+            delete m_syncThread;
+        } else {
+            qCWarning(lcStation) << "the sync worker did not stop within" << timeoutMs << "ms";
+        }
+        m_syncThread = nullptr;
+        m_syncWorker = nullptr;
     }
     // Posted events run in order: once this no-op has run on the writer thread, every write
     // queued before it has been flushed. Then the writer's loop is told to quit.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "sync/SyncStatus.h"
 
 #include <QList>
 #include <QLockFile>
@@ -15,6 +16,10 @@ class StoreWriter;
 namespace eol::core::runner {
 class FixtureSlot;
 }
+namespace eol::core::sync {
+class SyncWorker;
+struct SyncConfig;
+} // namespace eol::core::sync
 
 namespace eol::core::station {
 
@@ -37,8 +42,18 @@ public:
     /// Creates fixture slot `index` (owned by the station).
     runner::FixtureSlot* addSlot(int index);
     const QList<runner::FixtureSlot*>& slots() const { return m_slots; }
-    /// Stops the slots, then the writer (after it flushed), each with a bounded join.
+    /// Starts the registry sync worker on its own "sync" thread: every committed run nudges it,
+    /// and it drains periodically. Testing never waits for it. Call once, after open().
+    void startSync(const sync::SyncConfig& config);
+    /// The sync worker (lives on the sync thread; use queued calls), or null before startSync.
+    sync::SyncWorker* syncWorker() const { return m_syncWorker; }
+    /// Stops the slots, then the sync worker (an HTTP request in flight is abandoned — its runs
+    /// stay pending), then the writer (after it flushed), each with a bounded join.
     bool shutdown(int timeoutMs = 5000);
+
+Q_SIGNALS:
+    /// The sync worker's latest status (queued from the sync thread).
+    void syncStatusChanged(const eol::core::sync::SyncStatus& status);
 
 private:
     explicit Station(const QString& lockPath) : m_lock(lockPath) {}
@@ -49,6 +64,8 @@ private:
     QThread* m_writerThread = nullptr; ///< leaked on purpose if a slot could not be stopped
     store::StoreWriter* m_writer = nullptr;
     QList<runner::FixtureSlot*> m_slots;
+    QThread* m_syncThread = nullptr; ///< leaked on purpose if it could not be stopped
+    sync::SyncWorker* m_syncWorker = nullptr;
     bool m_shutDown = false;
 };
 

@@ -889,4 +889,166 @@ Result<int> RunStore::outboxCount() const
     return sqlite3_column_int(*st, 0);
 }
 
+Result<QStringList> RunStore::pendingOutbox(int limit) const
+{
+    auto st = statement("SELECT run_id FROM outbox WHERE state = 'pending' "
+                        "ORDER BY created_utc, run_id LIMIT ?");
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    sqlite3_bind_int(*st, 1, limit > 0 ? limit : -1);
+    QStringList out;
+    int rc;
+    while ((rc = sqlite3_step(*st)) == SQLITE_ROW)
+        out.append(columnText(*st, 0));
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("store_read_failed"),
+                        QStringLiteral("cannot read the sync outbox"));
+    return out;
+}
+
+Result<void> RunStore::markSynced(const QStringList& runIds)
+{
+    if (runIds.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        auto st = statement("UPDATE outbox SET state = 'synced', attempts = attempts + 1, "
+                            "last_attempt_utc = ?2, synced_utc = ?2, last_error = NULL, "
+                            "next_attempt_utc = NULL WHERE run_id = ?1 AND state = 'pending'");
+        if (!st)
+            return st.error();
+        const QString now = nowUtc();
+        for (const QString& id : runIds) {
+            StatementReset reset(*st);
+            bindText(*st, 1, id);
+            bindText(*st, 2, now);
+            if (sqlite3_step(*st) != SQLITE_DONE)
+                return sqlError(QStringLiteral("store_write_failed"),
+                                QStringLiteral("cannot mark run %1 as synced").arg(id));
+        }
+        return {};
+    });
+}
+
+Result<void> RunStore::markRejected(const QString& runId, const QString& state,
+                                    const QString& reason, const QString& field)
+{
+    if (state != QLatin1String("rejected") && state != QLatin1String("conflict")) {
+        return makeError(QStringLiteral("store_bad_record"),
+                         QStringLiteral("cannot mark run %1 in %2 as \"%3\": only rejected or "
+                                        "conflict — this is a bug in the sync worker")
+                             .arg(runId, m_path, state));
+    }
+    return transaction([&]() -> Result<void> {
+        auto st = statement("UPDATE outbox SET state = ?2, attempts = attempts + 1, "
+                            "last_attempt_utc = ?3, reason = ?4, reason_field = ?5, "
+                            "last_error = NULL, next_attempt_utc = NULL "
+                            "WHERE run_id = ?1 AND state = 'pending'");
+        if (!st)
+            return st.error();
+        StatementReset reset(*st);
+        bindText(*st, 1, runId);
+        bindText(*st, 2, state);
+        bindText(*st, 3, nowUtc());
+        bindText(*st, 4,
+                 reason.isEmpty() ? QStringLiteral("(the registry gave no reason)") : reason);
+        bindText(*st, 5, field);
+        if (sqlite3_step(*st) != SQLITE_DONE)
+            return sqlError(QStringLiteral("store_write_failed"),
+                            QStringLiteral("cannot mark run %1 as %2").arg(runId, state));
+        return {};
+    });
+}
+
+Result<void> RunStore::markAttempt(const QStringList& runIds, const QString& error,
+                                   const QDateTime& nextAttemptUtc)
+{
+    if (runIds.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        auto st = statement("UPDATE outbox SET attempts = attempts + 1, last_attempt_utc = ?2, "
+                            "last_error = ?3, next_attempt_utc = ?4 "
+                            "WHERE run_id = ?1 AND state = 'pending'");
+        if (!st)
+            return st.error();
+        const QString now = nowUtc();
+        for (const QString& id : runIds) {
+            StatementReset reset(*st);
+            bindText(*st, 1, id);
+            bindText(*st, 2, now);
+            bindText(*st, 3, error);
+            bindText(*st, 4, isoUtc(nextAttemptUtc));
+            if (sqlite3_step(*st) != SQLITE_DONE)
+                return sqlError(QStringLiteral("store_write_failed"),
+                                QStringLiteral("cannot record a sync attempt of run %1").arg(id));
+        }
+        return {};
+    });
+}
+
+Result<OutboxSummary> RunStore::outboxSummary() const
+{
+    auto st =
+        statement("SELECT "
+                  "(SELECT COUNT(*) FROM outbox WHERE state = 'pending'), "
+                  "(SELECT COUNT(*) FROM outbox WHERE state = 'rejected'), "
+                  "(SELECT COUNT(*) FROM outbox WHERE state = 'conflict'), "
+                  "(SELECT COUNT(*) FROM outbox WHERE state = 'synced'), "
+                  "(SELECT MIN(created_utc) FROM outbox WHERE state = 'pending'), "
+                  "(SELECT MAX(synced_utc) FROM outbox WHERE state = 'synced'), "
+                  "(SELECT MAX(next_attempt_utc) FROM outbox WHERE state = 'pending'), "
+                  "(SELECT last_attempt_utc FROM outbox WHERE state = 'pending' "
+                  "   AND last_attempt_utc IS NOT NULL ORDER BY last_attempt_utc DESC LIMIT 1), "
+                  "(SELECT last_error FROM outbox WHERE state = 'pending' "
+                  "   AND last_attempt_utc IS NOT NULL ORDER BY last_attempt_utc DESC LIMIT 1)");
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    if (sqlite3_step(*st) != SQLITE_ROW)
+        return sqlError(QStringLiteral("store_read_failed"),
+                        QStringLiteral("cannot summarise the sync outbox"));
+    OutboxSummary s;
+    s.pending = sqlite3_column_int(*st, 0);
+    s.rejected = sqlite3_column_int(*st, 1);
+    s.conflicts = sqlite3_column_int(*st, 2);
+    s.synced = sqlite3_column_int(*st, 3);
+    s.oldestPendingUtc = parseUtc(columnText(*st, 4));
+    s.lastSyncedUtc = parseUtc(columnText(*st, 5));
+    s.nextAttemptUtc = parseUtc(columnText(*st, 6));
+    s.lastAttemptUtc = parseUtc(columnText(*st, 7));
+    s.lastError = columnText(*st, 8);
+    return s;
+}
+
+Result<QList<OutboxEntry>> RunStore::outboxEntries(const QString& state, int limit) const
+{
+    auto st = statement("SELECT o.run_id, r.serial, o.state, o.created_utc, o.attempts, "
+                        "o.last_error, o.reason, o.reason_field FROM outbox o "
+                        "JOIN runs r ON r.run_id = o.run_id WHERE o.state = ? "
+                        "ORDER BY o.created_utc, o.run_id LIMIT ?");
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    bindText(*st, 1, state);
+    sqlite3_bind_int(*st, 2, limit > 0 ? limit : -1);
+    QList<OutboxEntry> out;
+    int rc;
+    while ((rc = sqlite3_step(*st)) == SQLITE_ROW) {
+        OutboxEntry e;
+        e.runId = columnText(*st, 0);
+        e.serial = columnText(*st, 1);
+        e.state = columnText(*st, 2);
+        e.createdUtc = parseUtc(columnText(*st, 3));
+        e.attempts = sqlite3_column_int(*st, 4);
+        e.lastError = columnText(*st, 5);
+        e.reason = columnText(*st, 6);
+        e.reasonField = columnText(*st, 7);
+        out.append(e);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("store_read_failed"),
+                        QStringLiteral("cannot list %1 outbox rows").arg(state));
+    return out;
+}
+
 } // namespace eol::core::store

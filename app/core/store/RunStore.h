@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OutboxEntry.h"
+#include "OutboxSummary.h"
 #include "RunFilter.h"
 #include "RunRecord.h"
 #include "StepRecord.h"
@@ -8,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <string>
@@ -53,6 +56,23 @@ public:
     Result<QList<drivers::TranscriptEntry>> transcript(const QString& runId) const;
     /// Outbox rows still waiting for the registry sync (state `pending`).
     Result<int> outboxCount() const;
+
+    // Registry sync (outbox states: pending, synced, rejected, conflict; see docs/sync.md).
+    /// Up to `limit` pending run ids, oldest first (created_utc, then run_id).
+    Result<QStringList> pendingOutbox(int limit) const;
+    /// The registry holds these runs ("created" or "duplicate"): pending -> synced.
+    Result<void> markSynced(const QStringList& runIds);
+    /// The registry refused one run for good: pending -> `state` ("rejected" or "conflict"),
+    /// with its reason. Such runs are never resent; they stay visible to QA and the operator.
+    Result<void> markRejected(const QString& runId, const QString& state, const QString& reason,
+                              const QString& field);
+    /// A send that did not settle these runs: attempts + 1, last_error, next_attempt_utc.
+    Result<void> markAttempt(const QStringList& runIds, const QString& error,
+                             const QDateTime& nextAttemptUtc);
+    /// Counts and times of the outbox, for the sync status.
+    Result<OutboxSummary> outboxSummary() const;
+    /// Outbox rows in `state`, oldest first, at most `limit` (0 = all).
+    Result<QList<OutboxEntry>> outboxEntries(const QString& state, int limit) const;
 
     /// Runs `body` in one transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when `body` (or
     /// the COMMIT) fails. Nested calls become SAVEPOINTs, so every write method above can be

@@ -40,6 +40,49 @@ void StoreWriter::finishRun(const RunRecord& run)
     submit({run.runId, true, [run](RunStore& s) { return s.finishRun(run); }});
 }
 
+quint64 StoreWriter::markSynced(const QStringList& runIds)
+{
+    return submitOutbox(runIds.value(0), [runIds](RunStore& s) { return s.markSynced(runIds); });
+}
+
+quint64 StoreWriter::markRejected(const QString& runId, const QString& state, const QString& reason,
+                                  const QString& field)
+{
+    return submitOutbox(runId, [runId, state, reason, field](RunStore& s) {
+        return s.markRejected(runId, state, reason, field);
+    });
+}
+
+quint64 StoreWriter::markAttempt(const QStringList& runIds, const QString& error,
+                                 const QDateTime& nextAttemptUtc)
+{
+    return submitOutbox(runIds.value(0), [runIds, error, nextAttemptUtc](RunStore& s) {
+        return s.markAttempt(runIds, error, nextAttemptUtc);
+    });
+}
+
+quint64 StoreWriter::submitOutbox(const QString& runId,
+                                  std::function<Result<void>(RunStore&)> apply)
+{
+    PendingWrite write{runId, false, std::move(apply), 0};
+    bool schedule = false;
+    quint64 ticket = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        ticket = ++m_lastTicket;
+        write.outboxTicket = ticket;
+        m_pending.push_back(std::move(write));
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            schedule = true;
+        }
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(
+            this, [this] { flush(); }, Qt::QueuedConnection);
+    return ticket;
+}
+
 void StoreWriter::submit(PendingWrite write)
 {
     bool schedule = false;
@@ -93,6 +136,13 @@ void StoreWriter::flush()
 
 void StoreWriter::report(const PendingWrite& write, const Result<void>& result)
 {
+    if (write.outboxTicket != 0) {
+        if (!result)
+            qCWarning(lcStore) << "outbox update failed:" << result.error().message;
+        Q_EMIT outboxWritten(write.outboxTicket, result.ok(),
+                             result.ok() ? QString() : result.error().message);
+        return;
+    }
     if (write.isFinish) {
         // A verdict whose steps or transcript did not all reach the disk is not a complete
         // record: the caller must not present it as saved.

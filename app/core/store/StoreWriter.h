@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -34,11 +35,22 @@ public:
     /// Final verdict + outbox row. `runFinished` is emitted after the commit (or its failure).
     void finishRun(const RunRecord& run);
 
+    // Thread-safe submitters for the registry sync worker (which only reads the store itself).
+    // Each returns a ticket; `outboxWritten(ticket, ...)` reports its commit. Tickets grow in
+    // submission order and writes commit in that order.
+    quint64 markSynced(const QStringList& runIds);
+    quint64 markRejected(const QString& runId, const QString& state, const QString& reason,
+                         const QString& field);
+    quint64 markAttempt(const QStringList& runIds, const QString& error,
+                        const QDateTime& nextAttemptUtc);
+
 Q_SIGNALS:
     /// The final record of `runId` is durable on disk (ok) or could not be written (error).
     void runFinished(const QString& runId, bool ok, const QString& errorMessage);
     /// A write other than finishRun failed; the message says which run and what.
     void writeFailed(const QString& runId, const QString& errorMessage);
+    /// An outbox update (markSynced / markRejected / markAttempt) was committed (ok) or not.
+    void outboxWritten(quint64 ticket, bool ok, const QString& errorMessage);
 
 private:
     /// One submitted write, applied on the writer thread; reported once its transaction ends.
@@ -47,16 +59,19 @@ private:
         QString runId;
         bool isFinish = false;
         std::function<Result<void>(RunStore&)> apply;
+        quint64 outboxTicket = 0; ///< non-zero for the sync worker's outbox updates
     };
 
     void submit(PendingWrite write);
+    quint64 submitOutbox(const QString& runId, std::function<Result<void>(RunStore&)> apply);
     void flush();
     void report(const PendingWrite& write, const Result<void>& result);
 
     std::unique_ptr<RunStore> m_store;
     QMutex m_mutex;
-    std::vector<PendingWrite> m_pending; // guarded by m_mutex
-    bool m_flushScheduled = false;       // guarded by m_mutex
+    std::vector<PendingWrite> m_pending;      // guarded by m_mutex
+    bool m_flushScheduled = false;            // guarded by m_mutex
+    quint64 m_lastTicket = 0;                 // guarded by m_mutex
     QHash<QString, QString> m_incompleteRuns; // run id -> first lost write; writer thread only
 };
 

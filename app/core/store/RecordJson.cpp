@@ -1,6 +1,6 @@
-#include "cli/RecordJson.h"
+#include "RecordJson.h"
 
-namespace eol::cli {
+namespace eol::core::store {
 
 namespace {
 QString iso(const QDateTime& t)
@@ -9,7 +9,7 @@ QString iso(const QDateTime& t)
 }
 } // namespace
 
-QJsonObject RecordJson::run(const core::store::RunRecord& r)
+QJsonObject RecordJson::run(const RunRecord& r)
 {
     return QJsonObject{
         {QStringLiteral("run_id"), r.runId},
@@ -34,7 +34,7 @@ QJsonObject RecordJson::run(const core::store::RunRecord& r)
     };
 }
 
-QJsonObject RecordJson::step(const core::store::StepRecord& s)
+QJsonObject RecordJson::step(const StepRecord& s)
 {
     QJsonObject o{
         {QStringLiteral("sequence"), s.sequence},
@@ -58,4 +58,4 @@ QJsonObject RecordJson::step(const core::store::StepRecord& s)
     return o;
 }
 
-} // namespace eol::cli
+} // namespace eol::core::store
