@@ -65,6 +65,41 @@ case "$job" in
     echo
     echo "== the local records ($db): passes and failures alike"
     "$build/eol-station" records list --db "$db" --limit 10
+    echo
+    echo "== the whole loop: a local registry (eol-registry on 127.0.0.1), the station syncs to it"
+    reg="$(dirname "$db")/registry"
+    rm -rf "$reg" && mkdir -p "$reg"
+    "$build/eol-registry" token create --db "$reg/registry.db" --name demo-station --role station \
+      > "$reg/station.token" 2>/dev/null
+    "$build/eol-registry" token create --db "$reg/registry.db" --name demo-qa --role reader \
+      > "$reg/reader.token" 2>/dev/null
+    chmod 600 "$reg/station.token" "$reg/reader.token"
+    "$build/eol-registry" serve --db "$reg/registry.db" --listen 127.0.0.1 --port 0 \
+      > "$reg/serve.log" 2>&1 &
+    regpid=$!
+    trap 'kill "$regpid" 2>/dev/null || true' EXIT
+    url=""
+    for _ in $(seq 1 100); do
+      url="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$reg/serve.log" | head -n 1)"
+      [ -n "$url" ] && break
+      sleep 0.1
+    done
+    [ -n "$url" ] || { echo "the registry did not start:" >&2; cat "$reg/serve.log" >&2; exit 2; }
+    echo "registry listening on $url"
+    "$build/eol-station" sync now --db "$db" --registry "$url" --token-file "$reg/station.token" || true
+    "$build/eol-station" sync status --db "$db" || true
+    echo "-- what the registry now knows about SN00000001 (GET /api/v1/devices/SN00000001):"
+    python3 - "$url" "$reg/reader.token" <<'PY'
+import json, sys, urllib.request
+url, token = sys.argv[1], open(sys.argv[2]).read().strip()
+req = urllib.request.Request(url + "/api/v1/devices/SN00000001",
+                             headers={"Authorization": "Bearer " + token})
+d = json.load(urllib.request.urlopen(req, timeout=10))
+print("  serial %s  imei %s  product %s  runs %d  configuration %s" % (
+    d.get("serial"), d.get("imei"), d.get("product"), len(d.get("runs", [])),
+    "created" if d.get("configuration") else "none"))
+PY
+    kill "$regpid" 2>/dev/null || true
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${EOL_HEADLESS:-}" ]; then
       echo
       echo "== the operator screen: scan or type SN00000001 and press Enter (close the window to end)"
