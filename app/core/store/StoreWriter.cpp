@@ -64,30 +64,19 @@ quint64 StoreWriter::markAttempt(const QStringList& runIds, const QString& error
 quint64 StoreWriter::submitOutbox(const QString& runId,
                                   std::function<Result<void>(RunStore&)> apply)
 {
-    PendingWrite write{runId, false, std::move(apply), 0};
+    return submit(PendingWrite{runId, false, std::move(apply), 0}, true);
+}
+
+quint64 StoreWriter::submit(PendingWrite write, bool wantsTicket)
+{
     bool schedule = false;
     quint64 ticket = 0;
     {
         QMutexLocker lock(&m_mutex);
-        ticket = ++m_lastTicket;
-        write.outboxTicket = ticket;
-        m_pending.push_back(std::move(write));
-        if (!m_flushScheduled) {
-            m_flushScheduled = true;
-            schedule = true;
+        if (wantsTicket) {
+            ticket = ++m_lastTicket;
+            write.outboxTicket = ticket;
         }
-    }
-    if (schedule)
-        QMetaObject::invokeMethod(
-            this, [this] { flush(); }, Qt::QueuedConnection);
-    return ticket;
-}
-
-void StoreWriter::submit(PendingWrite write)
-{
-    bool schedule = false;
-    {
-        QMutexLocker lock(&m_mutex);
         m_pending.push_back(std::move(write));
         if (!m_flushScheduled) {
             m_flushScheduled = true;
@@ -98,6 +87,7 @@ void StoreWriter::submit(PendingWrite write)
     if (schedule)
         QMetaObject::invokeMethod(
             this, [this] { flush(); }, Qt::QueuedConnection);
+    return ticket;
 }
 
 void StoreWriter::flush()

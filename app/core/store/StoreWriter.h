@@ -62,7 +62,8 @@ private:
         quint64 outboxTicket = 0; ///< non-zero for the sync worker's outbox updates
     };
 
-    void submit(PendingWrite write);
+    /// Queues a write; with `wantsTicket` it gets a ticket that outboxWritten() reports.
+    quint64 submit(PendingWrite write, bool wantsTicket = false);
     quint64 submitOutbox(const QString& runId, std::function<Result<void>(RunStore&)> apply);
     void flush();
     void report(const PendingWrite& write, const Result<void>& result);
