@@ -91,6 +91,26 @@ QString DeviceQueries::whereClause(const DeviceFilter& f, QVariantList& binds) c
                : QString(QStringLiteral(" WHERE ") % where.join(QStringLiteral(" AND ")));
 }
 
+bool DeviceQueries::selectDevices(QSqlQuery& q, const DeviceFilter& filter) const
+{
+    // One query for the JSON list and the CSV export: the same filter gives the same devices.
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    QString sql =
+        QString(QStringLiteral("SELECT ") % QLatin1String(kDeviceColumns) %
+                QStringLiteral(" FROM devices d") % where % QStringLiteral(" ORDER BY d.serial"));
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (filter.limit > 0) {
+        q.addBindValue(filter.limit);
+        q.addBindValue(filter.offset);
+    }
+    return q.exec();
+}
+
 Result<QJsonObject> DeviceQueries::list(const DeviceFilter& filter)
 {
     QVariantList binds;
@@ -105,19 +125,7 @@ Result<QJsonObject> DeviceQueries::list(const DeviceFilter& filter)
     const qint64 total = q.value(0).toLongLong();
     q.finish();
 
-    QString sql =
-        QString(QStringLiteral("SELECT ") % QLatin1String(kDeviceColumns) %
-                QStringLiteral(" FROM devices d") % where % QStringLiteral(" ORDER BY d.serial"));
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (filter.limit > 0) {
-        q.addBindValue(filter.limit);
-        q.addBindValue(filter.offset);
-    }
-    if (!q.exec())
+    if (!selectDevices(q, filter))
         return sqlError(QStringLiteral("cannot list devices"), q);
     QJsonArray devices;
     while (q.next())
@@ -252,23 +260,9 @@ QStringList DeviceQueries::csvColumns()
 
 Result<QByteArray> DeviceQueries::csv(const DeviceFilter& filter)
 {
-    QVariantList binds;
-    const QString where = whereClause(filter, binds);
-    QString sql =
-        QString(QStringLiteral("SELECT ") % QLatin1String(kDeviceColumns) %
-                QStringLiteral(" FROM devices d") % where % QStringLiteral(" ORDER BY d.serial"));
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (filter.limit > 0) {
-        q.addBindValue(filter.limit);
-        q.addBindValue(filter.offset);
-    }
-    if (!q.exec())
+    if (!selectDevices(q, filter))
         return sqlError(QStringLiteral("cannot export devices"), q);
     CsvWriter out;
     out.addRow(csvColumns());

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantList>
 #include <optional>
 
@@ -32,6 +33,8 @@ public:
 
 private:
     QString whereClause(const DeviceFilter& filter, QVariantList& binds) const;
+    /// Prepares, binds and runs the filtered, ordered, paged device SELECT.
+    bool selectDevices(QSqlQuery& q, const DeviceFilter& filter) const;
 
     QSqlDatabase m_db;
 };
