@@ -3,6 +3,7 @@
 #include "registry/CsvWriter.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -163,17 +164,28 @@ Result<std::optional<QJsonObject>> DeviceQueries::detail(const QString& serial)
         device.insert(QStringLiteral("configuration"), QJsonValue());
     q.finish();
 
-    q.prepare(QStringLiteral("SELECT note_id, author, text, created_utc FROM notes "
-                             "WHERE serial = ? ORDER BY created_utc DESC, note_id"));
+    // Device notes and notes on this serial's runs; deleted notes stay in the table (audit)
+    // but are not shown.
+    q.prepare(QStringLiteral("SELECT note_id, author, text, created_utc, run_id FROM notes "
+                             "WHERE deleted_utc IS NULL AND (serial = ? OR run_id IN "
+                             "(SELECT run_id FROM runs WHERE serial = ?)) "
+                             "ORDER BY created_utc DESC, note_id"));
+    q.addBindValue(serial);
     q.addBindValue(serial);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read the notes"), q);
     QJsonArray notes;
-    while (q.next())
-        notes.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                 {QStringLiteral("author"), q.value(1).toString()},
-                                 {QStringLiteral("text"), q.value(2).toString()},
-                                 {QStringLiteral("created_utc"), q.value(3).toString()}});
+    QHash<QString, QJsonArray> notesByRun;
+    while (q.next()) {
+        const QJsonObject note{{QStringLiteral("id"), q.value(0).toString()},
+                               {QStringLiteral("author"), q.value(1).toString()},
+                               {QStringLiteral("text"), q.value(2).toString()},
+                               {QStringLiteral("created_utc"), q.value(3).toString()},
+                               {QStringLiteral("run_id"), textOrNull(q.value(4))}};
+        notes.append(note);
+        if (!q.value(4).isNull())
+            notesByRun[q.value(4).toString()].append(note);
+    }
     device.insert(QStringLiteral("notes"), notes);
     q.finish();
 
@@ -203,6 +215,7 @@ Result<std::optional<QJsonObject>> DeviceQueries::detail(const QString& serial)
                    QJsonDocument::fromJson(q.value(20).toString().toUtf8()).array());
         run.insert(QStringLiteral("received_utc"), q.value(21).toString());
         run.insert(QStringLiteral("status"), q.value(22).toString());
+        run.insert(QStringLiteral("notes"), notesByRun.value(q.value(0).toString()));
         runs.append(run);
     }
     device.insert(QStringLiteral("runs"), runs);

@@ -28,11 +28,18 @@ Metrics::Metrics()
     m_batches.buckets = QList<quint64>(m_batches.bounds.size(), 0);
     for (const char* s : {"created", "duplicate", "conflict", "rejected"})
         m_runs[QLatin1String(s)] = 0;
+    for (const char* s : {"created", "duplicate", "deleted", "unknown_run", "conflict", "rejected"})
+        m_notes[QLatin1String(s)] = 0;
 }
 
 void Metrics::countRuns(const QString& status, int n)
 {
     m_runs[status] += quint64(n);
+}
+
+void Metrics::countNotes(const QString& status, int n)
+{
+    m_notes[status] += quint64(n);
 }
 
 void Metrics::observeBatch(int runs)
@@ -85,6 +92,12 @@ QByteArray Metrics::render(qint64 devicesTotal, const QString& backend) const
                           "# TYPE eol_registry_runs_ingested_total counter\n");
     for (auto it = m_runs.begin(); it != m_runs.end(); ++it)
         out += QString(QStringLiteral("eol_registry_runs_ingested_total{status=\"") % it.key() %
+                       QStringLiteral("\"} ") % QString::number(it.value()) % QLatin1Char('\n'));
+    out += QStringLiteral("# HELP eol_registry_notes_ingested_total Notes received from "
+                          "stations, by outcome.\n"
+                          "# TYPE eol_registry_notes_ingested_total counter\n");
+    for (auto it = m_notes.begin(); it != m_notes.end(); ++it)
+        out += QString(QStringLiteral("eol_registry_notes_ingested_total{status=\"") % it.key() %
                        QStringLiteral("\"} ") % QString::number(it.value()) % QLatin1Char('\n'));
     out += QStringLiteral("# HELP eol_registry_devices_total Devices registered.\n"
                           "# TYPE eol_registry_devices_total gauge\n");

@@ -15,6 +15,7 @@ public:
     Metrics();
 
     void countRuns(const QString& status, int n);
+    void countNotes(const QString& status, int n);
     void observeBatch(int runs);
     void observeRequest(const QString& route, int status, double seconds);
     /// `devicesTotal` < 0 when the database could not be asked.
@@ -31,6 +32,7 @@ private:
     };
 
     QMap<QString, quint64> m_runs;                 ///< status -> count
+    QMap<QString, quint64> m_notes;                ///< status -> count
     QMap<QString, Histogram> m_durations;          ///< route -> histogram
     QMap<QPair<QString, int>, quint64> m_requests; ///< (route, status) -> count
     Histogram m_batches;

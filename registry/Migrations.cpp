@@ -79,6 +79,32 @@ const QList<Migrations::Migration>& Migrations::all()
                             " created_utc TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX notes_serial ON notes(serial, created_utc)"),
          }},
+        // Notes sent by stations (POST /api/v1/notes:batch): on a run (run_id) or on a device,
+        // with their deletion stamp. The table is rebuilt without the foreign key to devices: a
+        // note on a unit that failed before its IMEI was read belongs to a history_only run and
+        // has no device row. Same statements on SQLite and PostgreSQL.
+        {2,
+         QStringLiteral("notes_from_stations"),
+         {
+             QStringLiteral("CREATE TABLE notes_v2 ("
+                            " note_id TEXT PRIMARY KEY,"
+                            " serial TEXT,"
+                            " run_id TEXT,"
+                            " author TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " created_utc TEXT NOT NULL,"
+                            " deleted_utc TEXT,"
+                            " deleted_by TEXT,"
+                            " received_utc TEXT,"
+                            " received_from TEXT,"
+                            " CHECK (serial IS NOT NULL OR run_id IS NOT NULL))"),
+             QStringLiteral("INSERT INTO notes_v2 (note_id, serial, author, text, created_utc) "
+                            "SELECT note_id, serial, author, text, created_utc FROM notes"),
+             QStringLiteral("DROP TABLE notes"),
+             QStringLiteral("ALTER TABLE notes_v2 RENAME TO notes"),
+             QStringLiteral("CREATE INDEX notes_serial ON notes(serial, created_utc)"),
+             QStringLiteral("CREATE INDEX notes_run ON notes(run_id, created_utc)"),
+         }},
     };
     return kMigrations;
 }

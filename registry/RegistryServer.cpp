@@ -34,7 +34,7 @@ HttpReply methodNotAllowed(const char* allowed)
 
 RegistryServer::RegistryServer(Database& database, QObject* parent)
     : QAbstractHttpServer(parent), m_database(database), m_tokens(database.db()),
-      m_ingestor(database), m_queries(database.db())
+      m_ingestor(database), m_noteIngestor(database), m_queries(database.db())
 {
 }
 
@@ -93,6 +93,14 @@ HttpReply RegistryServer::dispatch(const QHttpServerRequest& request, QString& r
         if (auto denied = authorize(request, true, token))
             return *denied;
         return ingest(request, token);
+    }
+    if (parts.size() == 1 && parts.at(0) == QLatin1String("notes:batch")) {
+        route = QStringLiteral("/api/v1/notes:batch");
+        if (method != Method::Post)
+            return methodNotAllowed("POST");
+        if (auto denied = authorize(request, true, token))
+            return *denied;
+        return ingestNotes(request, token);
     }
     if (parts.size() == 1 &&
         (parts.at(0) == QLatin1String("devices") || parts.at(0) == QLatin1String("devices.csv"))) {
@@ -203,6 +211,43 @@ HttpReply RegistryServer::ingest(const QHttpServerRequest& request, const TokenI
            outcome->counts.value(QStringLiteral("duplicate")),
            outcome->counts.value(QStringLiteral("conflict")),
            outcome->counts.value(QStringLiteral("rejected")));
+    return HttpReply::json(QJsonObject{{QStringLiteral("results"), outcome->results}});
+}
+
+HttpReply RegistryServer::ingestNotes(const QHttpServerRequest& request, const TokenInfo& token)
+{
+    const QByteArray body = request.body();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return HttpReply::error(400, QString(),
+                                QString(QStringLiteral("the body is not JSON (") %
+                                        parseError.errorString() % QStringLiteral(" at byte ") %
+                                        QString::number(parseError.offset) % QLatin1Char(')')));
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("notes")).isArray())
+        return HttpReply::error(400, QStringLiteral("notes"),
+                                QStringLiteral("expected {\"notes\": [note, ...]}"));
+    const QJsonArray notes = doc.object().value(QStringLiteral("notes")).toArray();
+    if (notes.isEmpty() || notes.size() > kMaxBatch)
+        return HttpReply::error(
+            400, QStringLiteral("notes"),
+            QString(QStringLiteral("a batch holds 1 to ") % QString::number(kMaxBatch) %
+                    QStringLiteral(" notes, not ") % QString::number(notes.size())));
+    const Result<NoteIngestor::Outcome> outcome = m_noteIngestor.ingest(notes, token.name);
+    if (!outcome) {
+        qCWarning(lcRegistry, "note batch from %s not stored: %s", qPrintable(token.name),
+                  qPrintable(outcome.error().message));
+        return HttpReply::error(503, QString(),
+                                QStringLiteral("the registry could not store this batch; nothing "
+                                               "of it was kept — retry later"));
+    }
+    for (auto it = outcome->counts.begin(); it != outcome->counts.end(); ++it)
+        m_metrics.countNotes(it.key(), it.value());
+    qCInfo(lcRegistry, "note batch of %lld from %s: %d created, %d duplicate, %d deleted",
+           qlonglong(notes.size()), qPrintable(token.name),
+           outcome->counts.value(QStringLiteral("created")),
+           outcome->counts.value(QStringLiteral("duplicate")),
+           outcome->counts.value(QStringLiteral("deleted")));
     return HttpReply::json(QJsonObject{{QStringLiteral("results"), outcome->results}});
 }
 

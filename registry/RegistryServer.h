@@ -3,6 +3,7 @@
 #include "registry/DeviceQueries.h"
 #include "registry/HttpReply.h"
 #include "registry/Metrics.h"
+#include "registry/NoteIngestor.h"
 #include "registry/RunIngestor.h"
 #include "registry/TokenInfo.h"
 #include "registry/TokenStore.h"
@@ -37,6 +38,7 @@ private:
     std::optional<HttpReply> authorize(const QHttpServerRequest& request, bool ingest,
                                        TokenInfo& token);
     HttpReply ingest(const QHttpServerRequest& request, const TokenInfo& token);
+    HttpReply ingestNotes(const QHttpServerRequest& request, const TokenInfo& token);
     HttpReply listDevices(const QHttpServerRequest& request, bool csv);
     HttpReply deviceDetail(const QString& serial);
     HttpReply addNote(const QHttpServerRequest& request, const QString& serial,
@@ -47,6 +49,7 @@ private:
     Database& m_database;
     TokenStore m_tokens;
     RunIngestor m_ingestor;
+    NoteIngestor m_noteIngestor;
     DeviceQueries m_queries;
     Metrics m_metrics;
 };

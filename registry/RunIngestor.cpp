@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QVariantList>
+#include <algorithm>
 
 namespace eol::registry {
 
@@ -49,12 +51,13 @@ Result<void> RunIngestor::prepareAll()
         const char* sql;
     };
     const Statement statements[] = {
-        {&m_runExists, "SELECT 1 FROM runs WHERE run_id = ?"},
-        {&m_imeiOwner, "SELECT serial FROM devices WHERE imei = ? AND serial <> ?"},
+        // One look-up per run for the device and for whoever holds its IMEI or key (at most
+        // three rows: serial, imei and public_key_sha256 are each unique).
+        {&m_identity, "SELECT imei, product, manufacture_date, batch, work_order, "
+                      "attributes_json, attribute_times_json, last_run_id, last_verdict, "
+                      "last_run_utc, created_utc, serial, public_key_sha256 FROM devices "
+                      "WHERE serial = ? OR imei = ? OR public_key_sha256 = ?"},
         {&m_keyOwner, "SELECT serial FROM devices WHERE public_key_sha256 = ? AND serial <> ?"},
-        {&m_device, "SELECT imei, product, manufacture_date, batch, work_order, "
-                    "attributes_json, attribute_times_json, last_run_id, last_verdict, "
-                    "last_run_utc, created_utc FROM devices WHERE serial = ?"},
         {&m_upsertDevice,
          "INSERT INTO devices (serial, imei, product, manufacture_date, batch, work_order, "
          "public_key_sha256, attributes_json, attribute_times_json, last_run_id, last_verdict, "
@@ -98,6 +101,10 @@ Result<RunIngestor::Outcome> RunIngestor::ingest(const QJsonArray& runs,
         return makeError(
             QStringLiteral("storage_error"),
             QString(QStringLiteral("cannot begin a transaction: ") % db.lastError().text()));
+    if (const Result<void> known = loadKnownRunIds(runs); !known) {
+        db.rollback();
+        return known.error();
+    }
     for (const QJsonValue& value : runs) {
         QJsonObject result;
         const QJsonValue id = value.toObject().value(QStringLiteral("run_id"));
@@ -142,84 +149,106 @@ Result<RunIngestor::Outcome> RunIngestor::ingest(const QJsonArray& runs,
     return outcome;
 }
 
+Result<void> RunIngestor::loadKnownRunIds(const QJsonArray& runs)
+{
+    m_knownRunIds.clear();
+    QStringList ids;
+    for (const QJsonValue& v : runs) {
+        const QJsonValue id = v.toObject().value(QStringLiteral("run_id"));
+        if (id.isString() && !id.toString().isEmpty())
+            ids.append(id.toString());
+    }
+    constexpr qsizetype kChunk = 250; // well below every backend's bound-parameter limit
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - from);
+        QSqlQuery q(m_database.db());
+        q.setForwardOnly(true);
+        QString sql = QStringLiteral("SELECT run_id FROM runs WHERE run_id IN (?");
+        sql += QStringLiteral(",?").repeated(n - 1);
+        sql += QLatin1Char(')');
+        if (!q.prepare(sql))
+            return sqlError(QStringLiteral("cannot prepare the run look-up"), q);
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(ids.at(i));
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot look up the runs"), q);
+        while (q.next())
+            m_knownRunIds.insert(q.value(0).toString());
+    }
+    return {};
+}
+
 Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QString& receivedFrom,
                                                 const QString& now)
 {
-    m_runExists.addBindValue(run.runId);
-    if (!m_runExists.exec())
-        return sqlError(QStringLiteral("cannot look up the run"), m_runExists);
-    const bool exists = m_runExists.next();
-    m_runExists.finish();
-    if (exists)
+    if (m_knownRunIds.contains(run.runId))
         return Applied{Status::Duplicate, {}};
 
     bool deviceApplied = false;
     if (run.hasIdentity()) {
-        m_imeiOwner.addBindValue(run.imei);
-        m_imeiOwner.addBindValue(run.serial);
-        if (!m_imeiOwner.exec())
-            return sqlError(QStringLiteral("cannot look up the IMEI"), m_imeiOwner);
-        if (m_imeiOwner.next()) {
-            const QString other = m_imeiOwner.value(0).toString();
-            m_imeiOwner.finish();
+        m_identity.addBindValue(run.serial);
+        m_identity.addBindValue(run.imei);
+        m_identity.addBindValue(textOrNull(run.publicKeySha256));
+        if (!m_identity.exec())
+            return sqlError(QStringLiteral("cannot look up the device, IMEI and key"), m_identity);
+        bool known = false;
+        QVariantList device;
+        QString imeiOwner, keyOwner;
+        while (m_identity.next()) {
+            const QString serial = m_identity.value(11).toString();
+            if (serial == run.serial) {
+                known = true;
+                for (int i = 0; i <= 10; ++i)
+                    device.append(m_identity.value(i));
+            } else if (m_identity.value(0).toString() == run.imei) {
+                imeiOwner = serial;
+            } else if (!run.publicKeySha256.isEmpty() &&
+                       m_identity.value(12).toString() == run.publicKeySha256) {
+                keyOwner = serial;
+            }
+        }
+        m_identity.finish();
+        if (!imeiOwner.isEmpty())
             return Applied{Status::Conflict,
                            QString(QStringLiteral("IMEI ") % run.imei %
-                                   QStringLiteral(" is already registered to serial ") % other %
+                                   QStringLiteral(" is already registered to serial ") % imeiOwner %
                                    QStringLiteral("; this run for serial ") % run.serial %
                                    QStringLiteral(" was not applied"))};
-        }
-        m_imeiOwner.finish();
-        if (!run.publicKeySha256.isEmpty()) {
-            m_keyOwner.addBindValue(run.publicKeySha256);
-            m_keyOwner.addBindValue(run.serial);
-            if (!m_keyOwner.exec())
-                return sqlError(QStringLiteral("cannot look up the public key"), m_keyOwner);
-            if (m_keyOwner.next()) {
-                const QString other = m_keyOwner.value(0).toString();
-                m_keyOwner.finish();
-                return Applied{
-                    Status::Conflict,
-                    QString(QStringLiteral("public key ") % run.publicKeySha256.left(16) %
-                            QStringLiteral("… is already registered to serial ") % other %
-                            QStringLiteral("; this run for serial ") % run.serial %
-                            QStringLiteral(" was not applied"))};
-            }
-            m_keyOwner.finish();
-        }
+        if (!keyOwner.isEmpty())
+            return Applied{Status::Conflict,
+                           QString(QStringLiteral("public key ") % run.publicKeySha256.left(16) %
+                                   QStringLiteral("… is already registered to serial ") % keyOwner %
+                                   QStringLiteral("; this run for serial ") % run.serial %
+                                   QStringLiteral(" was not applied"))};
 
-        m_device.addBindValue(run.serial);
-        if (!m_device.exec())
-            return sqlError(QStringLiteral("cannot read the device"), m_device);
-        const bool known = m_device.next();
         QString imei = run.imei, product = run.product, mdate = run.manufactureDate;
         QString batch = run.batch, workOrder = run.workOrder;
         QString lastRunId = run.runId, lastVerdict = run.verdict, lastRunUtc = run.startedUtc;
         QString createdUtc = now;
         QJsonObject attributes, times;
         if (known) {
-            attributes = QJsonDocument::fromJson(m_device.value(5).toString().toUtf8()).object();
-            times = QJsonDocument::fromJson(m_device.value(6).toString().toUtf8()).object();
-            createdUtc = m_device.value(10).toString();
-            const QString knownLast = m_device.value(9).toString();
+            attributes = QJsonDocument::fromJson(device.at(5).toString().toUtf8()).object();
+            times = QJsonDocument::fromJson(device.at(6).toString().toUtf8()).object();
+            createdUtc = device.at(10).toString();
+            const QString knownLast = device.at(9).toString();
             if (run.startedUtc < knownLast) {
                 // An older run arriving late (store-and-forward): the device keeps its newer
                 // identity; only attribute keys it never had, or older ones, are filled in.
-                imei = m_device.value(0).toString();
-                product = m_device.value(1).toString();
-                mdate = m_device.value(2).toString();
-                batch = m_device.value(3).toString();
-                workOrder = m_device.value(4).toString();
-                lastRunId = m_device.value(7).toString();
-                lastVerdict = m_device.value(8).toString();
+                imei = device.at(0).toString();
+                product = device.at(1).toString();
+                mdate = device.at(2).toString();
+                batch = device.at(3).toString();
+                workOrder = device.at(4).toString();
+                lastRunId = device.at(7).toString();
+                lastVerdict = device.at(8).toString();
                 lastRunUtc = knownLast;
             } else {
                 if (batch.isEmpty())
-                    batch = m_device.value(3).toString();
+                    batch = device.at(3).toString();
                 if (workOrder.isEmpty())
-                    workOrder = m_device.value(4).toString();
+                    workOrder = device.at(4).toString();
             }
         }
-        m_device.finish();
         // Newest wins per key: each key remembers the start time of the run that set it.
         for (auto it = run.attributes.begin(); it != run.attributes.end(); ++it) {
             const QString setAt = times.value(it.key()).toString();
@@ -308,6 +337,7 @@ Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QS
     if (!m_insertRun.exec())
         return sqlError(QString(QStringLiteral("cannot store run ") % run.runId), m_insertRun);
     m_insertRun.finish();
+    m_knownRunIds.insert(run.runId); // a repeat later in this batch is a duplicate
     return Applied{Status::Created, {}};
 }
 

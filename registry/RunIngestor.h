@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 #include <memory>
 
@@ -45,14 +46,15 @@ private:
 
     Result<Applied> apply(const IncomingRun& run, const QString& receivedFrom, const QString& now);
     Result<void> prepareAll();
+    /// The run ids of `runs` already stored: one query per batch instead of one per run.
+    Result<void> loadKnownRunIds(const QJsonArray& runs);
     Error sqlError(const QString& what, const QSqlQuery& q) const;
 
     Database& m_database;
     bool m_prepared = false;
-    QSqlQuery m_runExists;
-    QSqlQuery m_imeiOwner;
+    QSet<QString> m_knownRunIds; ///< this batch's ids already stored, plus those it created
+    QSqlQuery m_identity;        ///< the device by serial and whoever holds the IMEI / key
     QSqlQuery m_keyOwner;
-    QSqlQuery m_device;
     QSqlQuery m_upsertDevice;
     QSqlQuery m_insertConfig;
     QSqlQuery m_insertRun;

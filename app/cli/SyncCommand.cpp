@@ -41,12 +41,14 @@ QString local(const QDateTime& t)
                        : QStringLiteral("never");
 }
 
-/// Rejected and conflicting runs with the registry's reasons: what QA has to look at.
-QList<core::store::OutboxEntry> refusedRuns(const core::store::RunStore& store, QString& error)
+/// Rejected and conflicting runs with the registry's reasons: what QA has to look at
+/// (`limit` per state, 0 = all).
+QList<core::store::OutboxEntry> refusedRuns(const core::store::RunStore& store, QString& error,
+                                            int limit = 100)
 {
     QList<core::store::OutboxEntry> out;
     for (const char* state : {"rejected", "conflict"}) {
-        auto rows = store.outboxEntries(QLatin1String(state), 100);
+        auto rows = store.outboxEntries(QLatin1String(state), limit);
         if (!rows) {
             error = rows.error().message;
             return {};
@@ -91,6 +93,12 @@ int report(const core::store::RunStore& store, const core::sync::SyncStatus& sta
                 .arg(status.rejected)
                 .arg(status.conflicts);
     Console::line(line);
+    if (status.notesPending + status.notesWaiting + status.notesRejected > 0)
+        Console::line(QStringLiteral("  notes: %1 pending · %2 waiting for their run to sync · "
+                                     "%3 rejected")
+                          .arg(status.notesPending)
+                          .arg(status.notesWaiting)
+                          .arg(status.notesRejected));
     Console::line(QStringLiteral("  last success: %1").arg(local(status.lastSuccessUtc)));
     if (!status.lastError.isEmpty())
         Console::line(QStringLiteral("  last error: %1").arg(status.lastError));
@@ -183,7 +191,13 @@ int now(const QString& dbPath, bool json, qint64 warnAgeS, core::sync::SyncConfi
         writer, [&writerThread] { writerThread.quit(); }, Qt::QueuedConnection);
     writerThread.wait();
 
-    const bool clean = last.pending == 0 && last.rejected == 0 && last.conflicts == 0;
+    if (!last.lockedBy.isEmpty())
+        Console::error(QStringLiteral("sync now: another process (%1) is syncing %2 right now and "
+                                      "did not finish within --wait — it sends the backlog "
+                                      "itself; nothing was sent from here")
+                           .arg(last.lockedBy, dbPath));
+    const bool clean = last.pending == 0 && last.rejected == 0 && last.conflicts == 0 &&
+                       last.notesPending == 0 && last.notesRejected == 0 && last.lockedBy.isEmpty();
     auto readStore = core::store::RunStore::open(dbPath);
     if (!readStore) {
         Console::error(readStore.error().message);
@@ -192,15 +206,76 @@ int now(const QString& dbPath, bool json, qint64 warnAgeS, core::sync::SyncConfi
     return report(*readStore.value(), last, json, warnAgeS, clean ? kExitOk : kExitFail);
 }
 
+/// `sync retry`: refused runs back to pending, all or nothing.
+int retry(const QString& dbPath, bool json, QStringList ids, bool all)
+{
+    auto store = core::store::RunStore::open(dbPath);
+    if (!store) {
+        Console::error(store.error().message);
+        return kExitError;
+    }
+    if (all) {
+        QString error;
+        for (const auto& e : refusedRuns(*store.value(), error, 0))
+            ids.append(e.runId);
+        if (!error.isEmpty()) {
+            Console::error(error);
+            return kExitError;
+        }
+    }
+    ids.removeDuplicates();
+    QList<core::store::OutboxEntry> requeued;
+    if (!ids.isEmpty()) {
+        auto done = store.value()->requeueRefused(ids);
+        if (!done) {
+            Console::error(QStringLiteral("sync retry: ") + done.error().message);
+            return kExitError;
+        }
+        requeued = done.value();
+    }
+    if (json) {
+        QJsonArray list;
+        for (const auto& e : std::as_const(requeued))
+            list.append(QJsonObject{{QStringLiteral("run_id"), e.runId},
+                                    {QStringLiteral("serial"), e.serial},
+                                    {QStringLiteral("previous_state"), e.state},
+                                    {QStringLiteral("reason"), e.reason},
+                                    {QStringLiteral("field"), e.reasonField}});
+        Console::json(QJsonObject{{QStringLiteral("requeued"), list},
+                                  {QStringLiteral("count"), int(list.size())},
+                                  {QStringLiteral("database"), store.value()->path()}});
+        return kExitOk;
+    }
+    if (requeued.isEmpty()) {
+        Console::line(QStringLiteral("sync retry: no rejected or conflicting runs in %1 — "
+                                     "nothing to do")
+                          .arg(store.value()->path()));
+        return kExitOk;
+    }
+    for (const auto& e : std::as_const(requeued))
+        Console::line(QStringLiteral("run %1 (%2): %3 -> pending (the registry had said: %4%5)")
+                          .arg(e.runId, e.serial.isEmpty() ? QStringLiteral("no serial") : e.serial,
+                               e.state, e.reason,
+                               e.reasonField.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(", field %1").arg(e.reasonField)));
+    Console::line(QStringLiteral("%1 run(s) queued again: they go out with the station's next "
+                                 "sync pass, or at once with eol-station sync now")
+                      .arg(requeued.size()));
+    return kExitOk;
+}
+
 } // namespace
 
 int SyncCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Registry sync: eol-station sync status | now. Exit codes — status: 0 ok, 1 a backlog "
-        "older than --warn-age or refused runs; now: 0 backlog empty, 1 runs remain or were "
-        "refused, 2 configuration error."));
+        "Registry sync: eol-station sync status | now | retry <run id>... | retry "
+        "--all-rejected. Exit codes — status: 0 ok, 1 a backlog older than --warn-age or "
+        "refused runs or notes; now: 0 backlog empty, 1 runs or notes remain or were refused, "
+        "or another process is syncing the database, 2 configuration error; retry: 0 queued "
+        "again, 2 unknown run or a run that was not refused (nothing changed)."));
     parser.addHelpOption();
     const auto env = QProcessEnvironment::systemEnvironment();
     const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Record database."),
@@ -230,15 +305,40 @@ int SyncCommand::run(const QStringList& arguments)
         QStringLiteral("warn-age"),
         QStringLiteral("Backlog age in seconds that counts as a problem (default 3600)."),
         QStringLiteral("s"), QString::number(kDefaultWarningAgeS));
-    parser.addOptions(
-        {dbOpt, jsonOpt, registryOpt, tokenOpt, caOpt, batchOpt, timeoutOpt, warnOpt});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status | now"));
+    const QCommandLineOption waitOpt(
+        QStringLiteral("wait"),
+        QStringLiteral("sync now: seconds to wait while another process (the GUI station) is "
+                       "syncing the same database (default 30)."),
+        QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption allRejectedOpt(
+        QStringLiteral("all-rejected"),
+        QStringLiteral("sync retry: every run the registry refused (rejected or conflict)."));
+    parser.addOptions({dbOpt, jsonOpt, registryOpt, tokenOpt, caOpt, batchOpt, timeoutOpt, warnOpt,
+                       waitOpt, allRejectedOpt});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("status | now | retry <run id>..."));
     if (const auto done = SubcommandParser::parse(parser, arguments))
         return *done;
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1 || (pos[0] != QLatin1String("status") && pos[0] != QLatin1String("now"))) {
-        Console::error(QStringLiteral("sync: say what to do — eol-station sync status, or "
-                                      "eol-station sync now"));
+    const QString action = pos.value(0);
+    if (action == QLatin1String("retry")) {
+        const QStringList ids = pos.mid(1);
+        const bool all = parser.isSet(allRejectedOpt);
+        if (ids.isEmpty() == !all) {
+            Console::error(QStringLiteral("sync retry: name the runs to retry — eol-station sync "
+                                          "retry <run id>..., or eol-station sync retry "
+                                          "--all-rejected (not both)"));
+            return kExitError;
+        }
+        return retry(parser.value(dbOpt), parser.isSet(jsonOpt), ids, all);
+    }
+    if (pos.size() != 1 || (action != QLatin1String("status") && action != QLatin1String("now"))) {
+        Console::error(QStringLiteral("sync: say what to do — eol-station sync status, "
+                                      "eol-station sync now, or eol-station sync retry"));
+        return kExitError;
+    }
+    if (parser.isSet(allRejectedOpt)) {
+        Console::error(QStringLiteral("--all-rejected belongs to eol-station sync retry"));
         return kExitError;
     }
     bool ok = false;
@@ -267,6 +367,12 @@ int SyncCommand::run(const QStringList& arguments)
         return kExitError;
     }
     config.totalTimeoutMs = timeoutS * 1000;
+    const int waitS = parser.value(waitOpt).toInt(&ok);
+    if (!ok || waitS < 0 || waitS > 86400) {
+        Console::error(QStringLiteral("--wait must be a number of seconds (0 = do not wait)"));
+        return kExitError;
+    }
+    config.lockWaitMs = waitS * 1000;
     config.connectTimeoutMs = std::min(config.connectTimeoutMs, config.totalTimeoutMs);
     return now(db, json, warnAge, config);
 }

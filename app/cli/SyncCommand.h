@@ -4,7 +4,8 @@
 
 namespace eol::cli {
 
-/// `eol-station sync status|now`: the registry sync backlog, and a drain on demand.
+/// `eol-station sync status|now|retry`: the registry sync backlog, a drain on demand, and
+/// refused runs queued again after QA fixed the cause.
 class SyncCommand
 {
 public:

@@ -796,6 +796,107 @@ private Q_SLOTS:
                  QStringLiteral("antenna re-seated, retest"));
     }
 
+    void notesBatchFromStations()
+    {
+        Backend& b = backend();
+        const QString imei = nextImei();
+        QCOMPARE(statuses(ingest(b, {makeRun(QStringLiteral("nb-run"), QStringLiteral("NB-A"), imei,
+                                             QStringLiteral("fail"),
+                                             QStringLiteral("2026-05-03T08:00:00.000Z"))})),
+                 QStringList{QStringLiteral("created")});
+        // A history_only run (no IMEI read): its note needs no device row.
+        QJsonObject early =
+            makeRun(QStringLiteral("nb-early"), QStringLiteral("NB-EARLY"), QString(),
+                    QStringLiteral("error"), QStringLiteral("2026-05-03T08:01:00.000Z"));
+        early.remove(QStringLiteral("imei"));
+        QCOMPARE(statuses(ingest(b, {early})), QStringList{QStringLiteral("created")});
+
+        const auto note = [](const char* id, const QString& runId, const QString& serial,
+                             const QString& text) {
+            return QJsonObject{
+                {QStringLiteral("note_id"), QLatin1String(id)},
+                {QStringLiteral("run_id"), runId.isEmpty() ? QJsonValue() : QJsonValue(runId)},
+                {QStringLiteral("serial"), serial.isEmpty() ? QJsonValue() : QJsonValue(serial)},
+                {QStringLiteral("author"), QStringLiteral("QA Ines")},
+                {QStringLiteral("text"), text},
+                {QStringLiteral("created_utc"), QStringLiteral("2026-05-03T09:00:00.000Z")},
+                {QStringLiteral("deleted_utc"), QJsonValue()},
+                {QStringLiteral("deleted_by"), QJsonValue()}};
+        };
+        const char* kRunNote = "0b6f2c3e-1111-4a5b-9c1d-000000000001";
+        const char* kDeviceNote = "0b6f2c3e-1111-4a5b-9c1d-000000000002";
+        const char* kEarlyNote = "0b6f2c3e-1111-4a5b-9c1d-000000000003";
+        const char* kWaitingNote = "0b6f2c3e-1111-4a5b-9c1d-000000000004";
+        const QJsonArray first{
+            note(kRunNote, QStringLiteral("nb-run"), QString(), QStringLiteral("RF cable loose")),
+            note(kDeviceNote, QString(), QStringLiteral("NB-A"), QStringLiteral("housing scratch")),
+            note(kEarlyNote, QStringLiteral("nb-early"), QStringLiteral("NB-EARLY"),
+                 QStringLiteral("no boot banner")),
+            note(kWaitingNote, QStringLiteral("nb-not-yet"), QStringLiteral("NB-A"),
+                 QStringLiteral("run still on its way")),
+            note("not-a-uuid", QString(), QStringLiteral("NB-A"), QStringLiteral("x")),
+            note("0b6f2c3e-1111-4a5b-9c1d-000000000005", QStringLiteral("nb-run"),
+                 QStringLiteral("NB-OTHER"), QStringLiteral("wrong serial")),
+        };
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("notes"), first}}).toJson();
+        const QString path = QStringLiteral("/api/v1/notes:batch");
+        QCOMPARE(post(b, path, b.reader, body).status, 403); // stations send notes
+        Http r = post(b, path, b.station, body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(statuses(r),
+                 (QStringList{QStringLiteral("created"), QStringLiteral("created"),
+                              QStringLiteral("created"), QStringLiteral("unknown_run"),
+                              QStringLiteral("rejected"), QStringLiteral("conflict")}));
+        const QJsonArray results = r.json()[QStringLiteral("results")].toArray();
+        QCOMPARE(results[4][QStringLiteral("field")].toString(), QStringLiteral("note_id"));
+        QCOMPARE(results[5][QStringLiteral("field")].toString(), QStringLiteral("serial"));
+        QVERIFY(results[3][QStringLiteral("message")].toString().contains(u"nb-not-yet"));
+
+        // Replay: nothing changes. Same id, other text: conflict. A deletion stamp: deleted.
+        QCOMPARE(statuses(post(b, path, b.station, body)).mid(0, 3),
+                 (QStringList{QStringLiteral("duplicate"), QStringLiteral("duplicate"),
+                              QStringLiteral("duplicate")}));
+        QJsonObject edited = first[1].toObject();
+        edited[QStringLiteral("text")] = QStringLiteral("edited later");
+        QJsonObject deleted = first[2].toObject();
+        deleted[QStringLiteral("deleted_utc")] = QStringLiteral("2026-05-03T10:00:00.000Z");
+        deleted[QStringLiteral("deleted_by")] = QStringLiteral("QA Lead");
+        r = post(b, path, b.station,
+                 QJsonDocument(QJsonObject{{QStringLiteral("notes"), QJsonArray{edited, deleted}}})
+                     .toJson());
+        QCOMPARE(statuses(r), (QStringList{QStringLiteral("conflict"), QStringLiteral("deleted")}));
+        QCOMPARE(r.json()[QStringLiteral("results")][0][QStringLiteral("field")].toString(),
+                 QStringLiteral("text"));
+        QCOMPARE(countRows(b, QStringLiteral("SELECT COUNT(*) FROM notes WHERE note_id LIKE "
+                                             "'0b6f2c3e-1111-%'")),
+                 3);
+        QCOMPARE(countRows(b, QStringLiteral("SELECT COUNT(*) FROM notes WHERE note_id = "
+                                             "'0b6f2c3e-1111-4a5b-9c1d-000000000003' AND "
+                                             "deleted_utc IS NOT NULL AND deleted_by = 'QA Lead'")),
+                 1);
+
+        // The device detail: device and run notes, each run with its own; deleted ones hidden.
+        const QJsonObject device = get(b, QStringLiteral("/api/v1/devices/NB-A"), b.reader).json();
+        QStringList ids;
+        for (const QJsonValue& v : device[QStringLiteral("notes")].toArray())
+            ids << v[QStringLiteral("id")].toString();
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QLatin1String(kRunNote), QLatin1String(kDeviceNote)}));
+        const QJsonArray runs = device[QStringLiteral("runs")].toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonArray runNotes = runs[0][QStringLiteral("notes")].toArray();
+        QCOMPARE(runNotes.size(), 1);
+        QCOMPARE(runNotes[0][QStringLiteral("id")].toString(), QLatin1String(kRunNote));
+        QCOMPARE(runNotes[0][QStringLiteral("run_id")].toString(), QStringLiteral("nb-run"));
+        QCOMPARE(runNotes[0][QStringLiteral("text")].toString(), QStringLiteral("RF cable loose"));
+
+        Http bad = post(b, path, b.station, QByteArrayLiteral("{\"notes\":[]}"));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json()[QStringLiteral("error")][QStringLiteral("field")].toString(),
+                 QStringLiteral("notes"));
+    }
+
     void csvExport()
     {
         Backend& b = backend();

@@ -80,6 +80,10 @@ public:
     QSet<QString> applied; ///< run ids the "registry" holds
     int duplicates = 0;    ///< replays answered "duplicate"
     QList<Request> requests;
+    /// A request arrived less than `stallWindowMs` after a stalled one, i.e. while its sender
+    /// was still waiting for the answer: two senders at once.
+    bool overlapped = false;
+    qint64 stallWindowMs = 0;
 
 private:
     void onData(QTcpSocket* s)
@@ -118,6 +122,9 @@ private:
         for (const auto& v : std::as_const(req.runs))
             req.runIds.append(v.toObject().value(u"run_id").toString());
         requests.append(req);
+        // libcurl closes a timed-out connection lazily, so the client's timeout is the window.
+        if (m_stalledAt.isValid() && m_stalledAt.msecsTo(req.atUtc) < stallWindowMs)
+            overlapped = true;
         const Plan plan = plans.isEmpty() ? Plan{} : plans.takeFirst();
 
         if (alwaysUnauthorized || auth != "Bearer " + kToken) {
@@ -129,6 +136,7 @@ private:
             reply(s, plan.status, plan.body, plan.retryAfter);
             return;
         case Fault::Stall:
+            m_stalledAt = req.atUtc;
             return; // never answer: the client's timeout must fire
         case Fault::LostAfterCommit:
             (void)apply(req.runIds);
@@ -184,6 +192,7 @@ private:
 
     QTcpServer m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QDateTime m_stalledAt; ///< when the last stalled request arrived
 };
 
 } // namespace
@@ -287,6 +296,34 @@ private:
         f.write(kToken + '\n');
         f.close();
         QVERIFY(QFile::setPermissions(m_tokenFile, perms));
+    }
+
+    /// `eol-station args...` as its own process; this thread's event loop keeps serving HTTP.
+    QJsonObject cli(const QStringList& args, int& code, QByteArray* text = nullptr,
+                    int timeoutMs = 30000)
+    {
+        QProcess p;
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(EOL_STATION_BIN), args);
+        code = -1;
+        if (!done.wait(timeoutMs)) {
+            p.kill();
+            p.waitForFinished(5000);
+            return {};
+        }
+        code = p.exitCode();
+        const QByteArray out = p.readAllStandardOutput();
+        if (text)
+            *text = out + p.readAllStandardError();
+        return QJsonDocument::fromJson(out).object();
+    }
+    QStringList syncNowArgs(const QStringList& extra = {}) const
+    {
+        return QStringList{QStringLiteral("sync"),         QStringLiteral("now"),
+                           QStringLiteral("--db"),         m_db,
+                           QStringLiteral("--registry"),   m_registry->url(),
+                           QStringLiteral("--token-file"), m_tokenFile} +
+               extra;
     }
 
 private Q_SLOTS:
@@ -532,6 +569,107 @@ private Q_SLOTS:
                 code);
         QCOMPARE(code, 2); // insecure token file
         QCOMPARE(m_registry->requests.size(), 1);
+    }
+
+    void syncNowNeverSendsWhileTheStationSyncs()
+    {
+        // The station's worker (this process) is in a pass: its request stalls past the 2 s
+        // timeout, and it holds the database's sync lock all that time.
+        seedRuns(4);
+        m_registry->plans = {{FakeRegistry::Fault::Stall, 0, {}, {}}};
+        m_registry->stallWindowMs = config().totalTimeoutMs - 200;
+        startWorker(config());
+        QTRY_COMPARE_WITH_TIMEOUT(m_registry->requests.size(), 1, 5000);
+        QVERIFY(QFile::exists(sync::SyncWorker::lockFilePath(m_db)));
+
+        // `sync now --wait 0` in a second process: refuses at once, names the holder, sends
+        // nothing.
+        int code = -1;
+        QByteArray text;
+        QJsonObject o = cli(
+            syncNowArgs({QStringLiteral("--wait"), QStringLiteral("0"), QStringLiteral("--json")}),
+            code, &text);
+        QCOMPARE(code, 1);
+        QVERIFY2(o.value(u"locked_by")
+                     .toString()
+                     .contains(QString::number(QCoreApplication::applicationPid())),
+                 text.constData());
+        QVERIFY2(text.contains("is syncing"), text.constData());
+        QCOMPARE(m_registry->requests.size(), 1);
+
+        // With time to wait it takes over once the station's pass is over (the stalled request
+        // timed out): every run reaches the registry once, no two requests were ever open at
+        // the same time.
+        o = cli(
+            syncNowArgs({QStringLiteral("--wait"), QStringLiteral("30"), QStringLiteral("--json")}),
+            code, &text, 40000);
+        QVERIFY2(code == 0, text.constData());
+        QCOMPARE(o.value(u"pending").toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(summary().synced, 4, 5000);
+        QCOMPARE(m_registry->applied.size(), 4);
+        QCOMPARE(m_registry->duplicates, 0);
+        QVERIFY(!m_registry->overlapped);
+    }
+
+    void retryRequeuesRefusedRuns()
+    {
+        seedRuns(4);
+        m_registry->itemStatus.insert(m_runIds[1], QStringLiteral("rejected"));
+        m_registry->itemStatus.insert(m_runIds[2], QStringLiteral("conflict"));
+        int code = -1;
+        QByteArray text;
+        cli(syncNowArgs(), code);
+        QCOMPARE(code, 1);
+        QCOMPARE(summary().rejected, 1);
+        QCOMPARE(summary().conflicts, 1);
+        const auto retry = [&](const QStringList& args) {
+            return cli(QStringList{QStringLiteral("sync"), QStringLiteral("retry"),
+                                   QStringLiteral("--db"), m_db} +
+                           args,
+                       code, &text);
+        };
+
+        // Bad input changes nothing: an unknown id, a run that was not refused, no run at all.
+        retry({QStringLiteral("no-such-run")});
+        QCOMPARE(code, 2);
+        QVERIFY2(text.contains("no-such-run is not in the sync outbox"), text.constData());
+        retry({m_runIds[1], m_runIds[0]});
+        QCOMPARE(code, 2);
+        QVERIFY2(text.contains(
+                     QByteArray(m_runIds[0].toUtf8() + " is synced, not rejected or conflict")),
+                 text.constData());
+        QCOMPARE(summary().rejected, 1); // all or nothing: run 1 was not requeued either
+        retry({});
+        QCOMPARE(code, 2);
+        retry({m_runIds[1], QStringLiteral("--all-rejected")});
+        QCOMPARE(code, 2);
+
+        // QA fixed the cause in the registry: the rejected run goes back to pending.
+        m_registry->itemStatus.clear();
+        QJsonObject o = retry({m_runIds[1], QStringLiteral("--json")});
+        QCOMPARE(code, 0);
+        QCOMPARE(o.value(u"count").toInt(), 1);
+        QCOMPARE(o[u"requeued"][0][u"run_id"].toString(), m_runIds[1]);
+        QCOMPARE(o[u"requeued"][0][u"previous_state"].toString(), QStringLiteral("rejected"));
+        QCOMPARE(o[u"requeued"][0][u"reason"].toString(),
+                 QStringLiteral("rejected by the test registry"));
+        auto s = summary();
+        QCOMPARE(s.pending, 1);
+        QCOMPARE(s.rejected, 0);
+        QCOMPARE(s.conflicts, 1);
+        retry({QStringLiteral("--all-rejected")});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.contains(m_runIds[2].toUtf8()) && text.contains("conflict -> pending"),
+                 text.constData());
+        QCOMPARE(summary().pending, 2);
+
+        cli(syncNowArgs(), code);
+        QCOMPARE(code, 0);
+        QCOMPARE(m_registry->applied.size(), 4);
+        QCOMPARE(summary().synced, 4);
+        retry({QStringLiteral("--all-rejected")});
+        QCOMPARE(code, 0);
+        QVERIFY2(text.contains("nothing to do"), text.constData());
     }
 
     void committedRunNudgesAndShutdownIsBounded()

@@ -43,6 +43,15 @@ private Q_SLOTS:
         row("lone minus", "-", "-");
         row("imei", "356938035643809", "356938035643809");
         row("inner =", "a=b", "a=b");
+        // A leading sign is only safe when the whole cell is a number.
+        row("formula -2+3", "-2+3", "'-2+3");
+        row("minus with unit", "-1 dBm", "'-1 dBm");
+        row("minus cell ref", "-A1", "'-A1");
+        row("plus number", "+5", "+5");
+        row("negative exponent", "-1.5e-3", "-1.5e-3");
+        row("plus sum", "+1", "+1");
+        row("lone equals", "=", "'=");
+        row("lone plus", "+", "'+");
     }
 
     void escapeField()

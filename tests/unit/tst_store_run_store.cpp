@@ -108,11 +108,13 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
         auto store = RunStore::open(path);
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
-        QCOMPARE(RunStore::latestSchemaVersion(), 2); // 002: registry sync state of the outbox
-        QCOMPARE((*store)->schemaVersion(), 2);
+        // One migration per file in resources/sql: 001 initial ... 005 users, audit, plans.
+        const int latest = RunStore::latestSchemaVersion();
+        QCOMPARE(latest, 5);
+        QCOMPARE((*store)->schemaVersion(), latest);
         RawDb raw(path);
-        QCOMPARE(raw.scalar("PRAGMA user_version"), QStringLiteral("2"));
-        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(raw.scalar("PRAGMA user_version"), QString::number(latest));
+        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QString::number(latest));
         QCOMPARE(raw.scalar("SELECT name FROM schema_migrations WHERE version = 1"),
                  QStringLiteral("initial"));
         QVERIFY(raw.scalar("SELECT applied_utc FROM schema_migrations").endsWith(u'Z'));
@@ -122,7 +124,8 @@ private Q_SLOTS:
                 table + "'";
             QCOMPARE(raw.scalar(sql.constData()), QStringLiteral("1"));
         }
-        for (const char* index : {"runs_serial", "runs_imei", "runs_started_utc", "runs_verdict"}) {
+        for (const char* index : {"runs_serial_started", "runs_imei", "runs_started_utc",
+                                  "runs_verdict_started", "notes_run", "audit_log_utc"}) {
             const QByteArray sql =
                 QByteArray("SELECT count(*) FROM sqlite_master WHERE type='index' AND name='") +
                 index + "'";
@@ -142,11 +145,12 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             auto store = RunStore::open(path);
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
-            QCOMPARE((*store)->schemaVersion(), 2);
+            QCOMPARE((*store)->schemaVersion(), RunStore::latestSchemaVersion());
             QVERIFY((*store)->run(run.runId).ok());
         }
         RawDb raw(path);
-        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(raw.scalar("SELECT count(*) FROM schema_migrations"),
+                 QString::number(RunStore::latestSchemaVersion()));
     }
 
     void refusesNewerSchemaWithoutTouchingIt()

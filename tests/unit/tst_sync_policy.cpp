@@ -201,6 +201,52 @@ private Q_SLOTS:
         QVERIFY(SyncWorker::batchEndpoint(QString()).isEmpty());
     }
 
+    void noteAnswersMapPerNote()
+    {
+        const QStringList sent{QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3"),
+                               QStringLiteral("n4"), QStringLiteral("n5"), QStringLiteral("n6")};
+        const QByteArray body =
+            R"({"results":[{"note_id":"n1","status":"created"},{"note_id":"n2","status":"duplicate"},
+            {"note_id":"n3","status":"deleted"},{"note_id":"n4","status":"rejected","field":"text",
+            "message":"text is missing"},{"note_id":"n5","status":"conflict","field":"text",
+            "message":"stored with a different text"},{"note_id":"n6","status":"unknown_run",
+            "message":"run r9 is not in the registry yet"}]})";
+        const BatchOutcome o = BatchResponse::interpret(sent, answer(200, body), kRegistry, kNow,
+                                                        BatchResponse::Items::Notes);
+        QCOMPARE(o.kind, BatchOutcome::Kind::Answered);
+        QCOMPARE(o.synced,
+                 (QStringList{QStringLiteral("n1"), QStringLiteral("n2"), QStringLiteral("n3")}));
+        QCOMPARE(o.refused.size(), 2);
+        QCOMPARE(o.refused[0].runId, QStringLiteral("n4")); // the item's id, whatever it is
+        QCOMPARE(o.refused[0].field, QStringLiteral("text"));
+        QCOMPARE(o.refused[1].status, QStringLiteral("conflict"));
+        QCOMPARE(o.unsettled, QStringList{QStringLiteral("n6")}); // its run comes first: retry
+        QVERIFY2(o.error.contains(QLatin1String("r9")), qPrintable(o.error));
+
+        // The same answer read as runs: "deleted" is no run status, and ids are run_id.
+        const BatchOutcome runs =
+            BatchResponse::interpret(sent, answer(200, body), kRegistry, kNow);
+        QCOMPARE(runs.synced.size(), 0);
+        QCOMPARE(runs.unsettled.size(), 6);
+
+        // An older registry without the notes endpoint: the notes wait, and the message says so.
+        const BatchOutcome old = BatchResponse::interpret(
+            sent, answer(404, R"({"error":{"message":"no such endpoint"}})"), kRegistry, kNow,
+            BatchResponse::Items::Notes);
+        QCOMPARE(old.kind, BatchOutcome::Kind::Refused);
+        QVERIFY2(old.error.contains(QLatin1String("does not take notes")), qPrintable(old.error));
+    }
+
+    void notesEndpointAndLockFile()
+    {
+        QCOMPARE(SyncWorker::notesEndpoint(QStringLiteral("https://r.example/")),
+                 QStringLiteral("https://r.example/api/v1/notes:batch"));
+        QVERIFY(SyncWorker::notesEndpoint(QString()).isEmpty());
+        QCOMPARE(SyncWorker::lockFilePath(QStringLiteral("/var/lib/eol/records.db")),
+                 QStringLiteral("/var/lib/eol/records.db.sync.lock"));
+        QVERIFY(SyncWorker::lockFilePath(QStringLiteral("rel.db")).startsWith(u'/'));
+    }
+
     void tokenFileMustBePrivate()
     {
         QTemporaryDir dir;

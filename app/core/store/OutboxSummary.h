@@ -6,7 +6,8 @@
 
 namespace eol::core::store {
 
-/// The registry sync state of the outbox as stored (read by RunStore::outboxSummary()).
+/// The registry sync state of the outbox and of the notes as stored (read by
+/// RunStore::outboxSummary()).
 struct OutboxSummary
 {
     int pending = 0;            ///< runs not yet accepted by the registry
@@ -18,6 +19,9 @@ struct OutboxSummary
     QDateTime lastAttemptUtc;   ///< the newest last_attempt_utc of a pending run
     QString lastError;          ///< last_error of that attempt (empty once it succeeded)
     QDateTime nextAttemptUtc;   ///< the latest next_attempt_utc of a pending run
+    int notesPending = 0;       ///< notes the registry can take now (device notes, synced runs)
+    int notesWaiting = 0;       ///< pending notes whose run is not synced yet
+    int notesRejected = 0;      ///< notes the registry refused (kept, never resent)
 };
 
 } // namespace eol::core::store

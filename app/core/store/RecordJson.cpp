@@ -58,4 +58,20 @@ QJsonObject RecordJson::step(const StepRecord& s)
     return o;
 }
 
+QJsonObject RecordJson::note(const NoteRecord& n)
+{
+    auto orNull = [](const QString& v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+    return QJsonObject{
+        {QStringLiteral("note_id"), n.noteId},
+        {QStringLiteral("run_id"), orNull(n.runId)},
+        {QStringLiteral("serial"), orNull(n.serial)},
+        {QStringLiteral("author"), n.author},
+        {QStringLiteral("created_utc"), iso(n.createdUtc)},
+        {QStringLiteral("text"), n.text},
+        {QStringLiteral("deleted_utc"), orNull(iso(n.deletedUtc))},
+        {QStringLiteral("deleted_by"), orNull(n.deletedBy)},
+        {QStringLiteral("sync_state"), n.syncState},
+    };
+}
+
 } // namespace eol::core::store

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NoteRecord.h"
 #include "RunRecord.h"
 #include "StepRecord.h"
 
@@ -14,6 +15,9 @@ class RecordJson
 public:
     static QJsonObject run(const RunRecord& run);
     static QJsonObject step(const StepRecord& step);
+    /// A QA note: note_id, run_id (null for a device note), serial, author, created_utc, text,
+    /// and deleted_utc / deleted_by (null while live), sync_state.
+    static QJsonObject note(const NoteRecord& note);
 };
 
 } // namespace eol::core::store

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUuid>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -889,14 +890,20 @@ Result<int> RunStore::outboxCount() const
     return sqlite3_column_int(*st, 0);
 }
 
-Result<QStringList> RunStore::pendingOutbox(int limit) const
+Result<QStringList> RunStore::pendingOutbox(int limit, const QString& afterRunId) const
 {
-    auto st = statement("SELECT run_id FROM outbox WHERE state = 'pending' "
-                        "ORDER BY created_utc, run_id LIMIT ?");
+    auto st = afterRunId.isEmpty()
+                  ? statement("SELECT run_id FROM outbox WHERE state = 'pending' "
+                              "ORDER BY created_utc, run_id LIMIT ?1")
+                  : statement("SELECT run_id FROM outbox WHERE state = 'pending' AND "
+                              "(created_utc, run_id) > (SELECT created_utc, run_id FROM outbox "
+                              "WHERE run_id = ?2) ORDER BY created_utc, run_id LIMIT ?1");
     if (!st)
         return st.error();
     StatementReset reset(*st);
     sqlite3_bind_int(*st, 1, limit > 0 ? limit : -1);
+    if (!afterRunId.isEmpty())
+        bindText(*st, 2, afterRunId);
     QStringList out;
     int rc;
     while ((rc = sqlite3_step(*st)) == SQLITE_ROW)
@@ -1000,7 +1007,12 @@ Result<OutboxSummary> RunStore::outboxSummary() const
                   "(SELECT last_attempt_utc FROM outbox WHERE state = 'pending' "
                   "   AND last_attempt_utc IS NOT NULL ORDER BY last_attempt_utc DESC LIMIT 1), "
                   "(SELECT last_error FROM outbox WHERE state = 'pending' "
-                  "   AND last_attempt_utc IS NOT NULL ORDER BY last_attempt_utc DESC LIMIT 1)");
+                  "   AND last_attempt_utc IS NOT NULL ORDER BY last_attempt_utc DESC LIMIT 1), "
+                  "(SELECT COUNT(*) FROM notes n WHERE n.sync_state = 'pending' AND "
+                  "   (n.run_id IS NULL OR EXISTS (SELECT 1 FROM outbox o "
+                  "    WHERE o.run_id = n.run_id AND o.state = 'synced'))), "
+                  "(SELECT COUNT(*) FROM notes WHERE sync_state = 'pending'), "
+                  "(SELECT COUNT(*) FROM notes WHERE sync_state = 'rejected')");
     if (!st)
         return st.error();
     StatementReset reset(*st);
@@ -1017,6 +1029,9 @@ Result<OutboxSummary> RunStore::outboxSummary() const
     s.nextAttemptUtc = parseUtc(columnText(*st, 6));
     s.lastAttemptUtc = parseUtc(columnText(*st, 7));
     s.lastError = columnText(*st, 8);
+    s.notesPending = sqlite3_column_int(*st, 9);
+    s.notesWaiting = sqlite3_column_int(*st, 10) - s.notesPending;
+    s.notesRejected = sqlite3_column_int(*st, 11);
     return s;
 }
 
@@ -1049,6 +1064,369 @@ Result<QList<OutboxEntry>> RunStore::outboxEntries(const QString& state, int lim
         return sqlError(QStringLiteral("store_read_failed"),
                         QStringLiteral("cannot list %1 outbox rows").arg(state));
     return out;
+}
+
+namespace {
+
+constexpr int kMaxNoteLength = 4000;
+
+constexpr const char* kNoteColumns = "note_id, run_id, serial, author, created_utc, text, "
+                                     "deleted_utc, deleted_by, sync_state, sync_error";
+
+NoteRecord readNote(sqlite3_stmt* s)
+{
+    NoteRecord n;
+    n.noteId = columnText(s, 0);
+    n.runId = columnText(s, 1);
+    n.serial = columnText(s, 2);
+    n.author = columnText(s, 3);
+    n.createdUtc = parseUtc(columnText(s, 4));
+    n.text = columnText(s, 5);
+    n.deletedUtc = parseUtc(columnText(s, 6));
+    n.deletedBy = columnText(s, 7);
+    n.syncState = columnText(s, 8);
+    n.syncError = columnText(s, 9);
+    return n;
+}
+
+} // namespace
+
+Result<NoteRecord> RunStore::addNote(const QString& runId, const QString& serial,
+                                     const QString& author, const QString& text)
+{
+    NoteRecord n;
+    n.runId = runId.trimmed();
+    n.serial = serial.trimmed();
+    n.author = author.trimmed();
+    n.text = text.trimmed();
+    const QString where = n.runId.isEmpty() ? QStringLiteral("device %1").arg(n.serial)
+                                            : QStringLiteral("run %1").arg(n.runId);
+    if (n.text.isEmpty()) {
+        return makeError(QStringLiteral("note_empty"),
+                         QStringLiteral("cannot add a note to %1: the text is empty — write what "
+                                        "QA found")
+                             .arg(where));
+    }
+    // Characters as people count them (code points), not UTF-16 units.
+    if (const qsizetype length = n.text.toUcs4().size(); length > kMaxNoteLength) {
+        return makeError(QStringLiteral("note_too_long"),
+                         QStringLiteral("cannot add a note to %1: the text has %2 characters, "
+                                        "at most %3 are allowed — shorten it or split it into "
+                                        "several notes")
+                             .arg(where)
+                             .arg(length)
+                             .arg(kMaxNoteLength));
+    }
+    if (n.author.isEmpty()) {
+        return makeError(QStringLiteral("note_no_author"),
+                         QStringLiteral("cannot add a note to %1: the author is empty — say who "
+                                        "writes it")
+                             .arg(where));
+    }
+    if (n.runId.isEmpty() && n.serial.isEmpty()) {
+        return makeError(QStringLiteral("note_no_target"),
+                         QStringLiteral("cannot add a note in %1: give a run id (run note) or a "
+                                        "serial number (device note)")
+                             .arg(m_path));
+    }
+    if (!n.runId.isEmpty()) {
+        auto r = run(n.runId);
+        if (!r) {
+            if (r.error().code == QLatin1String("store_run_not_found"))
+                return makeError(QStringLiteral("note_unknown_run"),
+                                 QStringLiteral("cannot add a note to run %1: it is not in %2 — "
+                                                "check the run id (eol-station records list)")
+                                     .arg(n.runId, m_path));
+            return r.error();
+        }
+        if (n.serial.isEmpty()) {
+            n.serial = r->serial;
+        } else if (!r->serial.isEmpty() && n.serial != r->serial) {
+            return makeError(QStringLiteral("note_serial_mismatch"),
+                             QStringLiteral("cannot add a note to run %1: the run tested serial "
+                                            "%2, not %3 — leave the serial out for a run note")
+                                 .arg(n.runId, r->serial, n.serial));
+        }
+    }
+    n.noteId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Stored with millisecond precision like every other timestamp, so read it back the same.
+    n.createdUtc = parseUtc(nowUtc());
+    n.syncState = QStringLiteral("pending");
+
+    auto done = transaction([&]() -> Result<void> {
+        auto st = statement("INSERT INTO notes (note_id, run_id, serial, author, created_utc, "
+                            "text, sync_state) VALUES (?, ?, ?, ?, ?, ?, 'pending')");
+        if (!st)
+            return st.error();
+        sqlite3_stmt* s = *st;
+        StatementReset reset(s);
+        bindText(s, 1, n.noteId);
+        bindText(s, 2, n.runId);
+        bindText(s, 3, n.serial);
+        bindText(s, 4, n.author);
+        bindText(s, 5, isoUtc(n.createdUtc));
+        bindText(s, 6, n.text);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            return sqlError(QStringLiteral("store_write_failed"),
+                            QStringLiteral("cannot add a note to %1").arg(where));
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return n;
+}
+
+Result<NoteRecord> RunStore::note(const QString& noteId) const
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kNoteColumns + " FROM notes WHERE note_id = ?";
+    auto st = statement(sql.constData());
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    bindText(*st, 1, noteId.trimmed());
+    const int rc = sqlite3_step(*st);
+    if (rc == SQLITE_ROW)
+        return readNote(*st);
+    if (rc == SQLITE_DONE)
+        return makeError(QStringLiteral("note_not_found"),
+                         QStringLiteral("note %1 is not in %2 — check the id (eol-station records "
+                                        "note list)")
+                             .arg(noteId, m_path));
+    return sqlError(QStringLiteral("store_read_failed"),
+                    QStringLiteral("cannot read note %1").arg(noteId));
+}
+
+Result<QList<NoteRecord>> RunStore::notesForRun(const QString& runId) const
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kNoteColumns +
+                                  " FROM notes WHERE run_id = ? AND deleted_utc IS NULL "
+                                  "ORDER BY created_utc, note_id";
+    auto st = statement(sql.constData());
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    bindText(*st, 1, runId);
+    QList<NoteRecord> out;
+    int rc;
+    while ((rc = sqlite3_step(*st)) == SQLITE_ROW)
+        out.append(readNote(*st));
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("store_read_failed"),
+                        QStringLiteral("cannot read the notes of run %1").arg(runId));
+    return out;
+}
+
+Result<QList<NoteRecord>> RunStore::notesForSerial(const QString& serial) const
+{
+    // A run note keeps the serial the run had when the note was written; a run still running
+    // may not have had one yet, so notes are also found through the run.
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kNoteColumns +
+        " FROM notes WHERE deleted_utc IS NULL AND (serial = ?1 OR run_id IN "
+        "(SELECT run_id FROM runs WHERE serial = ?1)) ORDER BY created_utc, note_id";
+    QList<NoteRecord> out;
+    if (serial.trimmed().isEmpty())
+        return out;
+    auto st = statement(sql.constData());
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    bindText(*st, 1, serial.trimmed());
+    int rc;
+    while ((rc = sqlite3_step(*st)) == SQLITE_ROW)
+        out.append(readNote(*st));
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("store_read_failed"),
+                        QStringLiteral("cannot read the notes of device %1").arg(serial));
+    return out;
+}
+
+Result<void> RunStore::deleteNote(const QString& noteId, const QString& deletedBy)
+{
+    const QString by = deletedBy.trimmed();
+    if (by.isEmpty()) {
+        return makeError(QStringLiteral("note_no_author"),
+                         QStringLiteral("cannot delete note %1: say who deletes it").arg(noteId));
+    }
+    auto existing = note(noteId);
+    if (!existing)
+        return existing.error();
+    if (existing->isDeleted()) {
+        return makeError(
+            QStringLiteral("note_already_deleted"),
+            QStringLiteral("note %1 was already deleted by %2 at %3 — nothing to do")
+                .arg(existing->noteId, existing->deletedBy, isoUtc(existing->deletedUtc)));
+    }
+    return transaction([&]() -> Result<void> {
+        // The deletion must reach the registry too, so a synced note goes back to pending; a
+        // note the registry refused for good never got there and stays as it is.
+        auto st = statement("UPDATE notes SET deleted_utc = ?2, deleted_by = ?3, "
+                            "sync_state = CASE WHEN sync_state = 'rejected' THEN 'rejected' "
+                            "ELSE 'pending' END, sync_attempts = CASE WHEN sync_state = "
+                            "'rejected' THEN sync_attempts ELSE 0 END "
+                            "WHERE note_id = ?1 AND deleted_utc IS NULL");
+        if (!st)
+            return st.error();
+        StatementReset reset(*st);
+        bindText(*st, 1, existing->noteId);
+        bindText(*st, 2, nowUtc());
+        bindText(*st, 3, by);
+        if (sqlite3_step(*st) != SQLITE_DONE)
+            return sqlError(QStringLiteral("store_write_failed"),
+                            QStringLiteral("cannot delete note %1").arg(noteId));
+        if (sqlite3_changes(m_db) != 1)
+            return makeError(QStringLiteral("note_already_deleted"),
+                             QStringLiteral("note %1 was deleted by someone else just now — "
+                                            "nothing to do")
+                                 .arg(noteId));
+        return {};
+    });
+}
+
+Result<QList<OutboxEntry>> RunStore::requeueRefused(const QStringList& runIds)
+{
+    QList<OutboxEntry> before;
+    auto done = transaction([&]() -> Result<void> {
+        auto get = statement("SELECT o.run_id, r.serial, o.state, o.created_utc, o.attempts, "
+                             "o.last_error, o.reason, o.reason_field FROM outbox o "
+                             "JOIN runs r ON r.run_id = o.run_id WHERE o.run_id = ?");
+        if (!get)
+            return get.error();
+        for (const QString& id : runIds) {
+            StatementReset reset(*get);
+            bindText(*get, 1, id);
+            const int rc = sqlite3_step(*get);
+            if (rc == SQLITE_DONE)
+                return makeError(QStringLiteral("store_run_not_found"),
+                                 QStringLiteral("run %1 is not in the sync outbox of %2 — check "
+                                                "the id (eol-station sync status lists the "
+                                                "refused runs); nothing was changed")
+                                     .arg(id, m_path));
+            if (rc != SQLITE_ROW)
+                return sqlError(QStringLiteral("store_read_failed"),
+                                QStringLiteral("cannot read the outbox row of run %1").arg(id));
+            OutboxEntry e;
+            e.runId = columnText(*get, 0);
+            e.serial = columnText(*get, 1);
+            e.state = columnText(*get, 2);
+            e.createdUtc = parseUtc(columnText(*get, 3));
+            e.attempts = sqlite3_column_int(*get, 4);
+            e.lastError = columnText(*get, 5);
+            e.reason = columnText(*get, 6);
+            e.reasonField = columnText(*get, 7);
+            if (e.state != QLatin1String("rejected") && e.state != QLatin1String("conflict"))
+                return makeError(QStringLiteral("sync_not_refused"),
+                                 QStringLiteral("run %1 is %2, not rejected or conflict — only "
+                                                "runs the registry refused can be retried; "
+                                                "nothing was changed")
+                                     .arg(id, e.state));
+            before.append(e);
+        }
+        // attempts stay as a record of the history; reason and errors go: it is a fresh try.
+        auto upd = statement("UPDATE outbox SET state = 'pending', reason = NULL, "
+                             "reason_field = NULL, last_error = NULL, next_attempt_utc = NULL "
+                             "WHERE run_id = ? AND state IN ('rejected', 'conflict')");
+        if (!upd)
+            return upd.error();
+        for (const OutboxEntry& e : std::as_const(before)) {
+            StatementReset reset(*upd);
+            bindText(*upd, 1, e.runId);
+            if (sqlite3_step(*upd) != SQLITE_DONE)
+                return sqlError(QStringLiteral("store_write_failed"),
+                                QStringLiteral("cannot queue run %1 again").arg(e.runId));
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return before;
+}
+
+Result<QList<NoteRecord>> RunStore::pendingNotes(int limit) const
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kNoteColumns +
+        " FROM notes n WHERE n.sync_state = 'pending' AND (n.run_id IS NULL OR EXISTS "
+        "(SELECT 1 FROM outbox o WHERE o.run_id = n.run_id AND o.state = 'synced')) "
+        "ORDER BY n.created_utc, n.note_id LIMIT ?";
+    auto st = statement(sql.constData());
+    if (!st)
+        return st.error();
+    StatementReset reset(*st);
+    sqlite3_bind_int(*st, 1, limit > 0 ? limit : -1);
+    QList<NoteRecord> out;
+    int rc;
+    while ((rc = sqlite3_step(*st)) == SQLITE_ROW)
+        out.append(readNote(*st));
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("store_read_failed"),
+                        QStringLiteral("cannot read the notes waiting for the registry"));
+    return out;
+}
+
+Result<void> RunStore::markNotesSynced(const QList<NoteRecord>& sent)
+{
+    if (sent.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        // "deleted_utc IS ?3": only the version that was sent counts as synced.
+        auto st = statement("UPDATE notes SET sync_state = 'synced', synced_utc = ?2, "
+                            "sync_error = NULL WHERE note_id = ?1 AND sync_state = 'pending' "
+                            "AND deleted_utc IS ?3");
+        if (!st)
+            return st.error();
+        const QString now = nowUtc();
+        for (const NoteRecord& n : sent) {
+            StatementReset reset(*st);
+            bindText(*st, 1, n.noteId);
+            bindText(*st, 2, now);
+            bindText(*st, 3, isoUtc(n.deletedUtc));
+            if (sqlite3_step(*st) != SQLITE_DONE)
+                return sqlError(QStringLiteral("store_write_failed"),
+                                QStringLiteral("cannot mark note %1 as synced").arg(n.noteId));
+        }
+        return {};
+    });
+}
+
+Result<void> RunStore::markNoteRejected(const QString& noteId, const QString& error)
+{
+    return transaction([&]() -> Result<void> {
+        auto st = statement("UPDATE notes SET sync_state = 'rejected', "
+                            "sync_attempts = sync_attempts + 1, sync_error = ?2 "
+                            "WHERE note_id = ?1 AND sync_state = 'pending'");
+        if (!st)
+            return st.error();
+        StatementReset reset(*st);
+        bindText(*st, 1, noteId);
+        bindText(*st, 2, error.isEmpty() ? QStringLiteral("(the registry gave no reason)") : error);
+        if (sqlite3_step(*st) != SQLITE_DONE)
+            return sqlError(QStringLiteral("store_write_failed"),
+                            QStringLiteral("cannot mark note %1 as rejected").arg(noteId));
+        return {};
+    });
+}
+
+Result<void> RunStore::markNotesAttempt(const QStringList& noteIds, const QString& error)
+{
+    if (noteIds.isEmpty())
+        return {};
+    return transaction([&]() -> Result<void> {
+        auto st = statement("UPDATE notes SET sync_attempts = sync_attempts + 1, sync_error = ?2 "
+                            "WHERE note_id = ?1 AND sync_state = 'pending'");
+        if (!st)
+            return st.error();
+        for (const QString& id : noteIds) {
+            StatementReset reset(*st);
+            bindText(*st, 1, id);
+            bindText(*st, 2, error);
+            if (sqlite3_step(*st) != SQLITE_DONE)
+                return sqlError(QStringLiteral("store_write_failed"),
+                                QStringLiteral("cannot record a sync attempt of note %1").arg(id));
+        }
+        return {};
+    });
 }
 
 } // namespace eol::core::store

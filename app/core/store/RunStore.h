@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OutboxEntry.h"
+#include "NoteRecord.h"
 #include "OutboxSummary.h"
 #include "RunFilter.h"
 #include "RunRecord.h"
@@ -58,8 +59,10 @@ public:
     Result<int> outboxCount() const;
 
     // Registry sync (outbox states: pending, synced, rejected, conflict; see docs/sync.md).
-    /// Up to `limit` pending run ids, oldest first (created_utc, then run_id).
-    Result<QStringList> pendingOutbox(int limit) const;
+    /// Up to `limit` pending run ids, oldest first (created_utc, then run_id); with
+    /// `afterRunId`, only those after that run in this order (the sync worker's cursor, so it
+    /// can read the next batch before the last one's outbox update is committed).
+    Result<QStringList> pendingOutbox(int limit, const QString& afterRunId = {}) const;
     /// The registry holds these runs ("created" or "duplicate"): pending -> synced.
     Result<void> markSynced(const QStringList& runIds);
     /// The registry refused one run for good: pending -> `state` ("rejected" or "conflict"),
@@ -73,6 +76,39 @@ public:
     Result<OutboxSummary> outboxSummary() const;
     /// Outbox rows in `state`, oldest first, at most `limit` (0 = all).
     Result<QList<OutboxEntry>> outboxEntries(const QString& state, int limit) const;
+    /// `eol-station sync retry`: refused runs (rejected / conflict) go back to pending, e.g.
+    /// after QA fixed the cause in the registry. All or nothing: an unknown id, or a run in any
+    /// other state, is an error naming it and nothing changes. Returns the rows as they were.
+    Result<QList<OutboxEntry>> requeueRefused(const QStringList& runIds);
+
+    // Notes sync (docs/sync.md "Notes"). Note sync_state: pending, synced, rejected.
+    /// Up to `limit` pending notes the registry can take now, oldest first: device notes, and
+    /// run notes whose run is synced (a note never overtakes its run).
+    Result<QList<NoteRecord>> pendingNotes(int limit) const;
+    /// The registry holds these notes as sent: pending -> synced. A note deleted after it was
+    /// read for sending stays pending, so its deletion goes out next.
+    Result<void> markNotesSynced(const QList<NoteRecord>& sent);
+    /// The registry refused the note for good: pending -> rejected with `error`; never resent.
+    Result<void> markNoteRejected(const QString& noteId, const QString& error);
+    /// A send that did not settle these notes: sync_attempts + 1, sync_error = `error`.
+    Result<void> markNotesAttempt(const QStringList& noteIds, const QString& error);
+
+    // QA notes (docs/records.md "Notes"). A note is on a run or on a device; never removed.
+    /// Adds a note. Run note: `runId` set (the run must exist), `serial` empty or the run's
+    /// serial. Device note: `runId` empty, `serial` required. `text` (trimmed) must be 1..4000
+    /// characters, `author` non-empty. The new note is `pending` for the registry sync.
+    Result<NoteRecord> addNote(const QString& runId, const QString& serial, const QString& author,
+                               const QString& text);
+    /// One note by id, deleted or not.
+    Result<NoteRecord> note(const QString& noteId) const;
+    /// The live (not deleted) notes on one run, oldest first.
+    Result<QList<NoteRecord>> notesForRun(const QString& runId) const;
+    /// The live notes on a device: device notes on `serial` and notes on that serial's runs,
+    /// oldest first.
+    Result<QList<NoteRecord>> notesForSerial(const QString& serial) const;
+    /// Soft delete: stamps deleted_utc / deleted_by and queues the deletion for the registry
+    /// sync. An unknown or already deleted id is an error.
+    Result<void> deleteNote(const QString& noteId, const QString& deletedBy);
 
     /// Runs `body` in one transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when `body` (or
     /// the COMMIT) fails. Nested calls become SAVEPOINTs, so every write method above can be
@@ -88,6 +124,10 @@ public:
 
     /// The latest schema version this build knows (the highest ":/sql/NNN_*.sql").
     static int latestSchemaVersion();
+
+    /// The raw connection, for modules that own tables of this database (auth, audit, planrepo)
+    /// and must write in the same transaction() as their audit rows. Same thread rules.
+    sqlite3* connection() const { return m_db; }
 
 private:
     RunStore(sqlite3* db, QString path);

@@ -61,6 +61,23 @@ quint64 StoreWriter::markAttempt(const QStringList& runIds, const QString& error
     });
 }
 
+quint64 StoreWriter::markNotesSynced(const QList<NoteRecord>& sent)
+{
+    return submitOutbox(QString(), [sent](RunStore& s) { return s.markNotesSynced(sent); });
+}
+
+quint64 StoreWriter::markNoteRejected(const QString& noteId, const QString& error)
+{
+    return submitOutbox(QString(),
+                        [noteId, error](RunStore& s) { return s.markNoteRejected(noteId, error); });
+}
+
+quint64 StoreWriter::markNotesAttempt(const QStringList& noteIds, const QString& error)
+{
+    return submitOutbox(
+        QString(), [noteIds, error](RunStore& s) { return s.markNotesAttempt(noteIds, error); });
+}
+
 quint64 StoreWriter::submitOutbox(const QString& runId,
                                   std::function<Result<void>(RunStore&)> apply)
 {

@@ -43,13 +43,17 @@ public:
                          const QString& field);
     quint64 markAttempt(const QStringList& runIds, const QString& error,
                         const QDateTime& nextAttemptUtc);
+    quint64 markNotesSynced(const QList<NoteRecord>& sent);
+    quint64 markNoteRejected(const QString& noteId, const QString& error);
+    quint64 markNotesAttempt(const QStringList& noteIds, const QString& error);
 
 Q_SIGNALS:
     /// The final record of `runId` is durable on disk (ok) or could not be written (error).
     void runFinished(const QString& runId, bool ok, const QString& errorMessage);
     /// A write other than finishRun failed; the message says which run and what.
     void writeFailed(const QString& runId, const QString& errorMessage);
-    /// An outbox update (markSynced / markRejected / markAttempt) was committed (ok) or not.
+    /// A sync state update (markSynced / markRejected / markAttempt and the notes' ones) was
+    /// committed (ok) or not.
     void outboxWritten(quint64 ticket, bool ok, const QString& errorMessage);
 
 private:

@@ -32,8 +32,10 @@ QString withDetail(const QString& head, const QString& detail)
 } // namespace
 
 BatchOutcome BatchResponse::interpret(const QStringList& sentIds, const HttpReply& reply,
-                                      const QString& registry, const QDateTime& nowUtc)
+                                      const QString& registry, const QDateTime& nowUtc, Items items)
 {
+    const bool notes = items == Items::Notes;
+    const QString noun = notes ? QStringLiteral("notes") : QStringLiteral("runs");
     BatchOutcome out;
     if (!reply.transportOk) {
         out.kind = BatchOutcome::Kind::Transient;
@@ -66,16 +68,21 @@ BatchOutcome BatchResponse::interpret(const QStringList& sentIds, const HttpRepl
             what = QStringLiteral("401 token invalid — check the token file");
             break;
         case 403:
-            what = QStringLiteral("403 this token may not send runs — use a token made with "
-                                  "--role station");
+            what = QStringLiteral("403 this token may not send %1 — use a token made with "
+                                  "--role station")
+                       .arg(noun);
             break;
         case 400:
             what = withDetail(QStringLiteral("400 malformed request"), errorText(reply.body)) +
                    QStringLiteral(" — report this with the station log");
             break;
         case 404:
-            what = QStringLiteral("404 no batch endpoint at %1 — check the registry URL")
-                       .arg(registry);
+            what = notes ? QStringLiteral("404 the registry at %1 does not take notes "
+                                          "(/api/v1/notes:batch) — update the registry; the notes "
+                                          "wait, runs still sync")
+                               .arg(registry)
+                         : QStringLiteral("404 no batch endpoint at %1 — check the registry URL")
+                               .arg(registry);
             break;
         case 413:
             what = QStringLiteral("413 batch too large — lower the batch size");
@@ -88,7 +95,8 @@ BatchOutcome BatchResponse::interpret(const QStringList& sentIds, const HttpRepl
         return out;
     }
 
-    // 200: one result per run, in request order; matched by run id all the same.
+    // 200: one result per item, in request order; matched by id all the same.
+    const QString idKey = notes ? QStringLiteral("note_id") : QStringLiteral("run_id");
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
     const QJsonValue resultsValue = doc.object().value(u"results");
     if (!doc.isObject() || !resultsValue.isArray()) {
@@ -103,11 +111,12 @@ BatchOutcome BatchResponse::interpret(const QStringList& sentIds, const HttpRepl
     QHash<QString, QJsonObject> byId;
     for (const QJsonValue& v : resultsValue.toArray()) {
         const QJsonObject o = v.toObject();
-        const QString id = o.value(u"run_id").toString();
+        const QString id = o.value(idKey).toString();
         if (sent.contains(id) && !byId.contains(id))
             byId.insert(id, o);
     }
     QStringList unknownStatuses;
+    QString waitingMessage; // notes only: the registry does not hold the note's run yet
     for (const QString& id : sentIds) {
         const auto it = byId.constFind(id);
         if (it == byId.cend()) {
@@ -115,8 +124,12 @@ BatchOutcome BatchResponse::interpret(const QStringList& sentIds, const HttpRepl
             continue;
         }
         const QString st = it->value(u"status").toString();
-        if (st == QLatin1String("created") || st == QLatin1String("duplicate")) {
+        if (st == QLatin1String("created") || st == QLatin1String("duplicate") ||
+            (notes && st == QLatin1String("deleted"))) {
             out.synced.append(id);
+        } else if (notes && st == QLatin1String("unknown_run")) {
+            out.unsettled.append(id);
+            waitingMessage = it->value(u"message").toString();
         } else if (st == QLatin1String("rejected") || st == QLatin1String("conflict")) {
             out.refused.append(
                 {id, st, it->value(u"message").toString(), it->value(u"field").toString()});
@@ -126,14 +139,19 @@ BatchOutcome BatchResponse::interpret(const QStringList& sentIds, const HttpRepl
         }
     }
     if (!out.unsettled.isEmpty()) {
-        out.error = unknownStatuses.isEmpty()
-                        ? QStringLiteral("the registry did not answer for %1 of %2 runs — they "
+        out.error = !unknownStatuses.isEmpty()
+                        ? QStringLiteral("the registry answered an unknown status (%1) — those "
+                                         "%2 will be resent")
+                              .arg(unknownStatuses.join(QStringLiteral(", ")), noun)
+                    : !waitingMessage.isEmpty()
+                        ? QStringLiteral("the registry does not hold the run of a note yet (%1) "
+                                         "— the note will be resent")
+                              .arg(waitingMessage)
+                        : QStringLiteral("the registry did not answer for %1 of %2 %3 — they "
                                          "will be resent")
                               .arg(out.unsettled.size())
                               .arg(sentIds.size())
-                        : QStringLiteral("the registry answered an unknown status (%1) — those "
-                                         "runs will be resent")
-                              .arg(unknownStatuses.join(QStringLiteral(", ")));
+                              .arg(noun);
     }
     return out;
 }

@@ -19,6 +19,9 @@ struct SyncConfig
     qint64 backoffMaxMs = 300'000;      ///< the cap: 5 min; also the delay after a refused batch
     qint64 retryAfterMaxMs = 3'600'000; ///< a Retry-After longer than this is clamped
     int periodicDrainMs = 60'000;       ///< a drain pass at least this often, even without nudges
+    /// drainNow() (`sync now`) waits this long for another process's sync lock on the same
+    /// database, then gives up and says who holds it. Other passes just try again later.
+    int lockWaitMs = 30'000;
 
     bool isConfigured() const { return !registryUrl.trimmed().isEmpty(); }
 };

@@ -18,7 +18,8 @@ qint64 SyncStatus::oldestPendingAgeSeconds(const QDateTime& nowUtc) const
 
 bool SyncStatus::needsAttention(qint64 warningAgeSeconds, const QDateTime& nowUtc) const
 {
-    return rejected > 0 || conflicts > 0 || oldestPendingAgeSeconds(nowUtc) > warningAgeSeconds;
+    return rejected > 0 || conflicts > 0 || notesRejected > 0 ||
+           oldestPendingAgeSeconds(nowUtc) > warningAgeSeconds;
 }
 
 QJsonObject SyncStatus::toJson(const QDateTime& nowUtc) const
@@ -35,6 +36,10 @@ QJsonObject SyncStatus::toJson(const QDateTime& nowUtc) const
         {QStringLiteral("last_success_utc"), iso(lastSuccessUtc)},
         {QStringLiteral("last_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},
         {QStringLiteral("backing_off_until_utc"), iso(backingOffUntilUtc)},
+        {QStringLiteral("notes"), QJsonObject{{QStringLiteral("pending"), notesPending},
+                                              {QStringLiteral("waiting_for_run"), notesWaiting},
+                                              {QStringLiteral("rejected"), notesRejected}}},
+        {QStringLiteral("locked_by"), lockedBy.isEmpty() ? QJsonValue() : QJsonValue(lockedBy)},
     };
 }
 
@@ -48,6 +53,9 @@ SyncStatus SyncStatus::fromOutbox(const store::OutboxSummary& outbox, const QDat
     s.oldestPendingUtc = outbox.oldestPendingUtc;
     s.lastSuccessUtc = outbox.lastSyncedUtc;
     s.lastError = outbox.lastError;
+    s.notesPending = outbox.notesPending;
+    s.notesWaiting = outbox.notesWaiting;
+    s.notesRejected = outbox.notesRejected;
     if (outbox.nextAttemptUtc.isValid() && outbox.nextAttemptUtc > nowUtc)
         s.backingOffUntilUtc = outbox.nextAttemptUtc;
     return s;

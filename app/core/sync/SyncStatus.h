@@ -24,11 +24,17 @@ struct SyncStatus
     QString lastError;            ///< the last failure, cleared by the next success
     QDateTime backingOffUntilUtc; ///< no send before this; invalid when not backing off
     bool busy = false;            ///< a request is in flight
+    int notesPending = 0;         ///< QA notes the registry can take now
+    int notesWaiting = 0;         ///< notes waiting for their run to be synced first
+    int notesRejected = 0;        ///< notes the registry refused for good (never resent)
+    /// Set when a `sync now` pass gave up because another process holds the database's sync
+    /// lock: who holds it, e.g. "pid 4711 on line-3 (eol-station)".
+    QString lockedBy;
 
     /// Seconds since the oldest pending run was queued; 0 when nothing is pending.
     qint64 oldestPendingAgeSeconds(const QDateTime& nowUtc) const;
     /// True when QA or the line lead must look: a backlog older than `warningAgeSeconds`, or
-    /// runs the registry refused.
+    /// runs or notes the registry refused.
     bool needsAttention(qint64 warningAgeSeconds, const QDateTime& nowUtc) const;
     QJsonObject toJson(const QDateTime& nowUtc) const;
 
