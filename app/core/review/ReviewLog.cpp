@@ -1,0 +1,7 @@
+#include "ReviewLog.h"
+
+namespace eol::core::review {
+
+Q_LOGGING_CATEGORY(lcReview, "eol.core.review")
+
+} // namespace eol::core::review
