@@ -3,17 +3,15 @@
 #include "cli/Console.h"
 #include "cli/DefaultPaths.h"
 #include "cli/ExitCode.h"
+#include "cli/RecordsExportCommand.h"
+#include "cli/RecordsNoteCommand.h"
 #include "cli/SubcommandParser.h"
-#include "store/CsvExporter.h"
 #include "store/RecordJson.h"
 #include "store/RunStore.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace eol::cli {
 
@@ -49,14 +47,39 @@ QString printable(const QByteArray& bytes)
     return out;
 }
 
+/// The action: the first argument after the program name that is not an option (options and
+/// their values may come first, e.g. "records --db F export").
+QString actionOf(const QStringList& arguments)
+{
+    static const QStringList kActions{QStringLiteral("list"), QStringLiteral("show"),
+                                      QStringLiteral("export"), QStringLiteral("note")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (kActions.contains(arguments.at(i)))
+            return arguments.at(i);
+        if (!arguments.at(i).startsWith(u'-') && (i == 1 || !arguments.at(i - 1).startsWith(u'-')))
+            return arguments.at(i);
+    }
+    return {};
+}
+
 } // namespace
 
 int RecordsCommand::run(const QStringList& arguments)
 {
+    const QString dispatch = actionOf(arguments);
+    if (dispatch == QLatin1String("export"))
+        return RecordsExportCommand::run(arguments);
+    if (dispatch == QLatin1String("note")) {
+        QStringList rest = arguments;
+        rest.removeAt(rest.indexOf(QStringLiteral("note")));
+        return RecordsNoteCommand::run(rest);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Local records: eol-station records list [--failed] [--serial S] | show "
-                       "<run id> | export --format csv"));
+                       "<run id> | export --format csv|xlsx (see records export --help) | note "
+                       "add|list|delete (see records note --help)"));
     parser.addHelpOption();
     const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Record database."),
                                    QStringLiteral("file"), DefaultPaths::database());
@@ -74,24 +97,16 @@ int RecordsCommand::run(const QStringList& arguments)
     const QCommandLineOption limitOpt(QStringLiteral("limit"),
                                       QStringLiteral("At most N runs, newest first."),
                                       QStringLiteral("N"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("Export format: csv."), QStringLiteral("fmt"),
-                                       QStringLiteral("csv"));
-    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                       QStringLiteral("Export to this file instead of stdout."),
-                                       QStringLiteral("file"));
-    parser.addOptions({dbOpt, jsonOpt, failedOpt, serialOpt, verdictOpt, productOpt, limitOpt,
-                       formatOpt, outputOpt});
+    parser.addOptions({dbOpt, jsonOpt, failedOpt, serialOpt, verdictOpt, productOpt, limitOpt});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list | show <run id> | export"));
+                                 QStringLiteral("list | show <run id> | export | note"));
     if (const auto done = SubcommandParser::parse(parser, arguments))
         return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("show") &&
-        action != QLatin1String("export")) {
-        Console::error(QStringLiteral(
-            "usage: eol-station records list|show <run id>|export [--db FILE] [--json]"));
+    if (action != QLatin1String("list") && action != QLatin1String("show")) {
+        Console::error(QStringLiteral("usage: eol-station records list|show <run id>|export|note "
+                                      "[--db FILE] [--json]"));
         return kExitError;
     }
     const QString dbPath = parser.value(dbOpt);
@@ -135,6 +150,17 @@ int RecordsCommand::run(const QStringList& arguments)
             Console::error((!steps ? steps.error() : transcript.error()).message);
             return kExitError;
         }
+        // The run's notes, and the notes QA wrote on the device itself (not on one run).
+        auto notes = store.value()->notesForRun(runId);
+        auto serialNotes = store.value()->notesForSerial(run->serial);
+        if (!notes || !serialNotes) {
+            Console::error((!notes ? notes.error() : serialNotes.error()).message);
+            return kExitError;
+        }
+        QList<core::store::NoteRecord> deviceNotes;
+        for (const auto& n : serialNotes.value())
+            if (n.runId.isEmpty())
+                deviceNotes.append(n);
         if (json) {
             QJsonObject o = core::store::RecordJson::run(run.value());
             QJsonArray stepArray;
@@ -148,6 +174,14 @@ int RecordsCommand::run(const QStringList& arguments)
                                 {QStringLiteral("text"), printable(e.bytes)}});
             o.insert(QStringLiteral("steps"), stepArray);
             o.insert(QStringLiteral("transcript"), chunks);
+            QJsonArray noteArray;
+            for (const auto& n : notes.value())
+                noteArray.append(core::store::RecordJson::note(n));
+            QJsonArray deviceArray;
+            for (const auto& n : deviceNotes)
+                deviceArray.append(core::store::RecordJson::note(n));
+            o.insert(QStringLiteral("notes"), noteArray);
+            o.insert(QStringLiteral("device_notes"), deviceArray);
             Console::json(o);
             return kExitOk;
         }
@@ -167,47 +201,26 @@ int RecordsCommand::run(const QStringList& arguments)
             Console::line(QStringLiteral("  %1 %2 %3 %4")
                               .arg(s.verdict.toUpper().leftJustified(8), s.stepId.leftJustified(16),
                                    s.measured, s.message));
+        const auto printNotes = [](const QString& title, const QList<core::store::NoteRecord>& ns) {
+            if (ns.isEmpty())
+                return;
+            Console::line(title);
+            for (const auto& n : ns) {
+                Console::line(
+                    QStringLiteral("  %1  %2  (%3)")
+                        .arg(n.createdUtc.toString(Qt::ISODateWithMs), n.author, n.noteId));
+                for (const QString& line : n.text.split(u'\n'))
+                    Console::line(QStringLiteral("    ") + line);
+            }
+        };
+        printNotes(QStringLiteral("notes:"), notes.value());
+        printNotes(QStringLiteral("device notes (%1):").arg(r.serial), deviceNotes);
         Console::line(QStringLiteral("transcript:"));
         for (const auto& e : transcript.value())
             Console::line(QStringLiteral("  %1 %2 %3")
                               .arg(QDateTime::fromMSecsSinceEpoch(e.utcMicros / 1000, Qt::UTC)
                                        .toString(QStringLiteral("HH:mm:ss.zzz")),
                                    describeDirection(e.direction), printable(e.bytes)));
-        return kExitOk;
-    }
-
-    if (action == QLatin1String("export")) {
-        if (parser.value(formatOpt) != QLatin1String("csv")) {
-            Console::error(
-                QStringLiteral("export format \"%1\" is not supported yet: use --format csv")
-                    .arg(parser.value(formatOpt)));
-            return kExitError;
-        }
-        if (parser.isSet(outputOpt)) {
-            QSaveFile file(parser.value(outputOpt));
-            if (!file.open(QIODevice::WriteOnly)) {
-                Console::error(
-                    QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-                return kExitError;
-            }
-            auto written = core::store::CsvExporter::exportRuns(*store.value(), filter, file);
-            if (!written || !file.commit()) {
-                Console::error(!written ? written.error().message : file.errorString());
-                return kExitError;
-            }
-            return kExitOk;
-        }
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            Console::error(QStringLiteral("cannot write to standard output"));
-            return kExitError;
-        }
-        auto written = core::store::CsvExporter::exportRuns(*store.value(), filter, out);
-        out.flush();
-        if (!written) {
-            Console::error(written.error().message);
-            return kExitError;
-        }
         return kExitOk;
     }
 
