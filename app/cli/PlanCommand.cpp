@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "cli/PlanRepoCommand.h"
 #include "cli/SubcommandParser.h"
 #include "plan/PlanLoader.h"
 
@@ -12,6 +13,9 @@ namespace eol::cli {
 
 int PlanCommand::run(const QStringList& arguments)
 {
+    // import / release / revisions / diff / show / discard work on the station's plan revisions.
+    if (PlanRepoCommand::handles(arguments.value(1)))
+        return PlanRepoCommand::run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Check test plans: eol-station plan check <file>..."));

@@ -4,6 +4,7 @@
 #include "cli/DefaultPaths.h"
 #include "cli/ExitCode.h"
 #include "cli/PlanLocator.h"
+#include "cli/ReleasedPlanLoader.h"
 #include "cli/SignalWatcher.h"
 #include "cli/SubcommandParser.h"
 #include "runner/FixtureSlot.h"
@@ -111,8 +112,12 @@ int RunCommand::run(const QStringList& arguments)
     const QCommandLineOption plansDirOpt(QStringLiteral("plans-dir"),
                                          QStringLiteral("Extra folder to look up plan ids in."),
                                          QStringLiteral("dir"));
+    const QCommandLineOption releasedOpt(
+        QStringLiteral("require-released"),
+        QStringLiteral("Run only the newest released revision of the plan from --db (also "
+                       "EOL_REQUIRE_RELEASED=1 or plan/require_released=true in station.ini)."));
     parser.addOptions({planOpt, portOpt, serialOpt, qrOpt, dbOpt, jsonOpt, stationOpt, operatorOpt,
-                       batchOpt, woOpt, answerOpt, plansDirOpt});
+                       batchOpt, woOpt, answerOpt, plansDirOpt, releasedOpt});
     if (const auto done = SubcommandParser::parse(parser, arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
@@ -135,6 +140,11 @@ int RunCommand::run(const QStringList& arguments)
         auto scan = core::scan::ScanPayloadParser::parse(parser.value(qrOpt));
         if (!scan) {
             Console::error(QStringLiteral("--qr: ") + scan.error().message);
+            return kExitError;
+        }
+        if (scan->kind == core::scan::ScanPayload::Kind::Badge) {
+            Console::error(QStringLiteral("--qr: that is a badge code (a login), not a unit or "
+                                          "job card"));
             return kExitError;
         }
         if (scan->kind == core::scan::ScanPayload::Kind::Unit) {
@@ -183,7 +193,10 @@ int RunCommand::run(const QStringList& arguments)
         request.promptAnswers.insert(parts[0], parts[1] == QLatin1String("pass"));
     }
 
-    auto plan = PlanLocator(parser.value(plansDirOpt)).load(planRef);
+    auto plan = ReleasedPlanLoader::required(parser.isSet(releasedOpt))
+                    ? ReleasedPlanLoader::load(parser.value(dbOpt), parser.value(plansDirOpt),
+                                               planRef, request.stationId)
+                    : PlanLocator(parser.value(plansDirOpt)).load(planRef);
     if (!plan) {
         Console::error(plan.error().message);
         return kExitError;
@@ -263,6 +276,8 @@ int RunCommand::run(const QStringList& arguments)
         o.insert(QStringLiteral("steps"), steps);
         o.insert(QStringLiteral("committed"), outcome.committed);
         o.insert(QStringLiteral("database"), station.value()->databasePath());
+        // Which file the plan id resolved to: an installed station must test with its own plans.
+        o.insert(QStringLiteral("plan_file"), request.plan.sourcePath);
         if (!outcome.committed) {
             // No verdict for a record that is not on disk: scripts must test the unit again.
             o.insert(QStringLiteral("unsaved_verdict"), r.verdict);

@@ -8,10 +8,11 @@ namespace eol::core::scan {
 /// docs/qr-payloads.md:
 ///   unit QR      EOL1|U|<serial>[|P=<product>]
 ///   job-card QR  EOL1|J|P=<product>|PLAN=<plan id>[@<revision>][|B=<batch>][|WO=<work order>]
+///   badge QR     EOL1|B|<badge id>  (a user's login; 8..64 of letters, digits, '.', '_', '-')
 ///   bare label   <serial>  (letters, digits, '.', '_', '-'; 1..64 characters)
 struct ScanPayload
 {
-    enum class Kind { Unit, JobCard };
+    enum class Kind { Unit, JobCard, Badge };
     Kind kind = Kind::Unit;
     int version = 1;
     QString serial;    ///< Unit
@@ -20,6 +21,7 @@ struct ScanPayload
     int planRevision = 0; ///< JobCard; 0 = the released revision in force
     QString batch;     ///< JobCard (optional)
     QString workOrder; ///< JobCard (optional)
+    QString badgeId;   ///< Badge: a secret-ish token; never log it, store only its digest
 };
 
 } // namespace eol::core::scan

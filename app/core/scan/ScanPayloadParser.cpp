@@ -82,8 +82,19 @@ Result<ScanPayload> ScanPayloadParser::parse(const QString& input)
         payload.serial = serial.value();
     } else if (type == QLatin1String("J")) {
         payload.kind = ScanPayload::Kind::JobCard;
+    } else if (type == QLatin1String("B")) {
+        // A badge: exactly EOL1|B|<badge id>. The id is a login token, so the message never
+        // echoes it.
+        static const QRegularExpression kBadge(QStringLiteral("^[A-Za-z0-9._-]{8,64}$"));
+        if (parts.size() != 3 || !kBadge.match(parts.at(2)).hasMatch())
+            return bad(QStringLiteral("badge code is not valid: expected EOL1|B|<badge id> with "
+                                      "8 to 64 letters, digits, '.', '_' or '-'"));
+        payload.kind = ScanPayload::Kind::Badge;
+        payload.badgeId = parts.at(2);
+        return payload;
     } else {
-        return bad(QStringLiteral("unknown code type \"%1\": expected U (unit) or J (job card)")
+        return bad(QStringLiteral("unknown code type \"%1\": expected U (unit), J (job card) or "
+                                  "B (badge)")
                        .arg(type.left(16)));
     }
 

@@ -1,0 +1,7 @@
+#include "audit/AuditLogging.h"
+
+namespace eol::core::audit {
+
+Q_LOGGING_CATEGORY(lcAudit, "eol.core.audit")
+
+} // namespace eol::core::audit
