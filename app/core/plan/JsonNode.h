@@ -64,6 +64,28 @@ public:
     void append(JsonNode item) { m_items.push_back(std::move(item)); }
     void insert(QString key, SourceLocation keyLocation, JsonNode value);
 
+    // Editing in memory (the plan editor works on the document tree so that keys it does not
+    // model survive). Positions of edited nodes are stale; re-parse written text for positions.
+
+    /// Values made in memory, without a position.
+    static JsonNode fromString(const QString& value);
+    static JsonNode fromNumber(double value);
+    static JsonNode fromBool(bool value);
+    static JsonNode object() { return JsonNode(Type::Object, {}); }
+    static JsonNode array() { return JsonNode(Type::Array, {}); }
+
+    JsonNode& at(int index) { return m_items[static_cast<size_t>(index)]; }
+    /// Replaces the value of member `key` in place, or appends the member.
+    void setMember(const QString& key, JsonNode value);
+    /// Removes member `key`; false if there was none.
+    bool removeMember(const QString& key);
+    /// Array items: insert before `index` (size() appends), take out.
+    void insertItem(int index, JsonNode item);
+    JsonNode takeItem(int index);
+    /// The same JSON value: types, numbers, strings, member names and order, items. Positions
+    /// are ignored.
+    bool sameValue(const JsonNode& other) const;
+
 private:
     Type m_type = Type::Null;
     SourceLocation m_location;
