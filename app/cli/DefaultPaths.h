@@ -8,10 +8,15 @@ namespace eol::cli {
 class DefaultPaths
 {
 public:
-    /// $EOL_DB, else <user data folder>/eol-station/records.db.
+    /// $EOL_DB, else [station] database in station.ini (ConfigFiles), else
+    /// <user data folder>/eol-station/records.db (created on first use).
     static QString database();
-    /// $EOL_STATION_ID, else the host name.
+    /// $EOL_STATION_ID, else [station] id in station.ini (ConfigFiles), else
+    /// generatedStationId().
     static QString stationId();
+    /// "ST-" and six hex digits derived from this machine's id (the host name if it has none):
+    /// the same for every user and every start, so a fresh install needs no configuration.
+    static QString generatedStationId();
     /// $EOL_OPERATOR, else $USER.
     static QString operatorName();
 };

@@ -20,9 +20,13 @@ QStringList PlanLocator::searchDirs() const
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("EOL_PLANS_DIR"));
     if (!env.isEmpty())
         dirs << env;
-    dirs << QDir(QCoreApplication::applicationDirPath())
-                .filePath(QStringLiteral("../share/eol-station/testplans"));
-    dirs << QStringLiteral(EOL_PLANS_DIR);
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/eol-station/testplans"));
+    dirs << installed;
+    // The source tree is for a build tree only: an installed binary must never pick up plans
+    // from wherever it happened to be compiled.
+    if (!QFileInfo(installed).isDir())
+        dirs << QStringLiteral(EOL_PLANS_DIR);
     QStringList existing;
     for (const QString& d : std::as_const(dirs)) {
         const QString clean = QDir::cleanPath(QDir(d).absolutePath());
@@ -30,6 +34,18 @@ QStringList PlanLocator::searchDirs() const
             existing << clean;
     }
     return existing;
+}
+
+QStringList PlanLocator::shippedDirs()
+{
+    // Same rule as searchDirs(): the source tree only for a build tree.
+    const QString installed =
+        QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                            .filePath(QStringLiteral("../share/eol-station/testplans")));
+    if (QFileInfo(installed).isDir())
+        return {installed};
+    const QString source = QDir::cleanPath(QStringLiteral(EOL_PLANS_DIR));
+    return QFileInfo(source).isDir() ? QStringList{source} : QStringList{};
 }
 
 Result<core::plan::Plan> PlanLocator::load(const QString& fileOrId) const

@@ -9,13 +9,17 @@
 namespace eol::cli {
 
 /// Finds a plan by file path or by id. Ids are looked up in the plan folders, in order:
-/// --plans-dir, $EOL_PLANS_DIR, <binary>/../share/eol-station/testplans, the source tree's
-/// testplans/ (for a build tree).
+/// --plans-dir, $EOL_PLANS_DIR, <binary>/../share/eol-station/testplans, else (a build tree,
+/// which has no installed plans) the source tree's testplans/.
 class PlanLocator
 {
 public:
     explicit PlanLocator(QString extraDir = {});
     QStringList searchDirs() const;
+    /// The folders of the plans shipped with the station (<binary>/../share/eol-station/
+    /// testplans, the source tree's testplans/), not the site's own (--plans-dir,
+    /// $EOL_PLANS_DIR): only these may be taken over as released by "vendor".
+    static QStringList shippedDirs();
     Result<core::plan::Plan> load(const QString& fileOrId) const;
 
 private:

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QList>
 #include <QString>
+#include <utility>
 
 namespace eol::ui {
 
 /// The operator station's settings. Sources, lowest to highest priority: built-in defaults
-/// (DefaultPaths), the INI file (~/.config/eol-station/station.ini, or --config FILE), and the
+/// (DefaultPaths), the system INI file (/etc/eol-station/station.ini, cli::ConfigFiles), the
+/// user's INI file (~/.config/eol-station/station.ini, or --config FILE), and the
 /// environment (EOL_STATION_ID, EOL_OPERATOR, EOL_DB, EOL_PORT, EOL_PLAN, EOL_AUTO_START,
 /// EOL_SOUNDS, EOL_LANGUAGE, EOL_PLANS_DIR, EOL_CAMERA,
 /// EOL_SCANNER_PORT, EOL_REGISTRY_URL, EOL_REGISTRY_TOKEN_FILE, EOL_REGISTRY_CA).
@@ -31,9 +36,19 @@ struct StationSettings
     QString registryUrl;
     QString registryTokenFile;
     QString registryCaFile;
+    /// [auth] idle_logout_minutes (EOL_IDLE_LOGOUT_MIN): a logged-in user is logged out after
+    /// this many minutes without a touch, key or scan; 0 = never.
+    int idleLogoutMinutes = 15;
+    /// [plan] require_released (EOL_REQUIRE_RELEASED): run only released plan revisions even
+    /// while the station has no users (with users it always does; docs/plan-releases.md).
+    bool requireReleased = false;
 
     static QString defaultConfigPath();
-    /// Reads `iniPath` (missing file = defaults) and the environment.
+    /// Writes `values` (INI key such as "fixture/port" -> text) into `iniPath`, keeping every
+    /// other key; the admin's settings form uses it and audits each change.
+    static Result<void> saveValues(const QString& iniPath,
+                                   const QList<std::pair<QString, QString>>& values);
+    /// Reads the system INI file, then `iniPath` (missing files = defaults), then the environment.
     static StationSettings load(const QString& iniPath);
 };
 
