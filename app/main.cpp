@@ -9,6 +9,8 @@
 #include "ui/OperatorWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/StationSettings.h"
+#include "ui/auth/AccessController.h"
+#include "ui/auth/StationWindows.h"
 
 #include <QApplication>
 #include <QCameraDevice>
@@ -162,6 +164,10 @@ int runGui(int argc, char* argv[], const QString& configOverride)
     int code = 0;
     {
         eol::ui::OperatorWindow window(station.value().get(), slot, settings);
+        // Logins, roles, released plans and the windows behind them (docs/roles-and-audit.md).
+        eol::ui::auth::AccessController access(
+            &window, eol::ui::auth::AccessController::optionsFor(settings, configPath));
+        eol::ui::auth::StationWindows::install(access, settings, configPath, window);
         std::unique_ptr<eol::imaging::CameraScanner> camera;
         if (!settings.camera.isEmpty())
             camera = startCamera(settings.camera, window);

@@ -4,6 +4,7 @@
 #                                (headless; then the operator screen when a display is present)
 #   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
 #   scripts/quickstart.sh bench  install what is missing, build, print the benchmark tables
+#   scripts/quickstart.sh package  install what is missing, build, make the Debian package
 # Works on a fresh Debian bookworm machine (as root, or with sudo).
 set -euo pipefail
 
@@ -17,7 +18,9 @@ packages=(
   libzxing-dev libsqlite3-dev libcurl4-openssl-dev libusb-1.0-0-dev libssl-dev
   qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
-  python3 python3-jsonschema sqlite3
+  qt6-charts-dev
+  python3 python3-jsonschema python3-openpyxl sqlite3 zlib1g-dev
+  dpkg-dev fakeroot file lintian
 )
 
 install_missing() {
@@ -115,8 +118,12 @@ PY
       [ -x "$b" ] && "$b"
     done
     ;;
+  package)
+    (cd "$build" && cpack -G DEB)
+    echo "install on a station: sudo apt install $(ls "$build"/packages/eol-station_*.deb | tail -n 1)"
+    ;;
   *)
-    echo "usage: $0 demo|test|bench" >&2
+    echo "usage: $0 demo|test|bench|package" >&2
     exit 2
     ;;
 esac

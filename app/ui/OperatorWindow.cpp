@@ -250,9 +250,27 @@ void OperatorWindow::loadInitialPlan()
     setMessage(tr("Scan the unit's QR code to test it."), Tone::Info);
 }
 
+void OperatorWindow::setPlanResolver(PlanResolver resolver)
+{
+    m_planResolver = std::move(resolver);
+    m_plan = {};
+    updatePlanLine();
+    loadInitialPlan();
+}
+
+void OperatorWindow::setOperator(const QString& name, bool loginRequired)
+{
+    m_settings.operatorName = name;
+    m_loginRequired = loginRequired;
+    m_stationLabel->setText(
+        tr("Station %1 · Operator %2")
+            .arg(m_settings.stationId, name.isEmpty() ? tr("(nobody logged in)") : name));
+}
+
 bool OperatorWindow::setPlan(const QString& ref, QString& error)
 {
-    auto plan = cli::PlanLocator(m_settings.plansDir).load(ref);
+    auto plan =
+        m_planResolver ? m_planResolver(ref) : cli::PlanLocator(m_settings.plansDir).load(ref);
     if (!plan) {
         error = plan.error().message;
         return false;
@@ -326,7 +344,10 @@ void OperatorWindow::submitScan(const QString& text, bool fromScanner)
 
 void OperatorWindow::onScanned(const QString& text, bool fromScanner)
 {
-    qCDebug(lcUi) << "scan" << (fromScanner ? "(scanner)" : "(typed)") << text;
+    // A badge QR is a credential: its id never reaches the log.
+    qCDebug(lcUi) << "scan" << (fromScanner ? "(scanner)" : "(typed)")
+                  << (text.startsWith(QLatin1String("EOL1|B|")) ? QStringLiteral("EOL1|B|<badge>")
+                                                                : text);
     if (m_phase == Phase::Running) {
         setMessage(tr("A test is running — wait for the result before scanning the next unit."),
                    Tone::Busy);
@@ -341,6 +362,15 @@ void OperatorWindow::onScanned(const QString& text, bool fromScanner)
     auto scan = core::scan::ScanPayloadParser::parse(text);
     if (!scan) {
         refuseScan(tr("Bad scan — nothing started. %1").arg(scan.error().message));
+        return;
+    }
+    if (scan->kind == core::scan::ScanPayload::Kind::Badge) {
+        Q_EMIT badgeScanned(scan->badgeId);
+        return;
+    }
+    if (m_loginRequired && m_settings.operatorName.isEmpty()) {
+        refuseScan(tr("Nobody is logged in — nothing started. Scan your badge or press "
+                      "Log in first."));
         return;
     }
     if (scan->kind == core::scan::ScanPayload::Kind::JobCard) {

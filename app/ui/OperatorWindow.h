@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "plan/Plan.h"
 #include "runner/RunOutcome.h"
 #include "sync/SyncStatus.h"
@@ -10,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -67,6 +69,15 @@ public:
     VerdictView* verdictView() const { return m_verdict; }
     const TodayStats& todayStats() const { return m_stats; }
 
+    /// Where plans come from: a plan reference (id, name, file) -> a loaded plan. Default:
+    /// PlanLocator's files. With station users, main() installs the released-revision resolver
+    /// (docs/plan-releases.md). Reloads the default plan through it.
+    using PlanResolver = std::function<Result<core::plan::Plan>(const QString& ref)>;
+    void setPlanResolver(PlanResolver resolver);
+    /// Who the next runs are recorded for. With `loginRequired`, an empty name means nobody is
+    /// logged in and scans start nothing (ui/auth/AccessController keeps this up to date).
+    void setOperator(const QString& name, bool loginRequired);
+
 public Q_SLOTS:
     /// Starts the pending unit (the START button, Enter or Space).
     void startPending();
@@ -81,6 +92,8 @@ Q_SIGNALS:
     void statsUpdated();
     /// Internal: asks the stats reader (on its thread) for fresh numbers.
     void statsRequested();
+    /// A badge QR (EOL1|B|<badge id>) came through the scan path: a login request.
+    void badgeScanned(const QString& badgeId);
 
 private:
     enum class Tone
@@ -116,6 +129,8 @@ private:
     core::runner::FixtureSlot* m_slot = nullptr;
     StationSettings m_settings;
     core::plan::Plan m_plan;
+    PlanResolver m_planResolver;
+    bool m_loginRequired = false;
     QString m_batch;
     QString m_workOrder;
     QString m_pendingSerial;
