@@ -1,7 +1,9 @@
 // The QA review window offscreen, on real SQLite files: filter -> run detail (failing exchange
-// highlighted in the transcript) -> unit history -> add a note -> export the filter to CSV;
+// highlighted in the transcript) -> unit history -> add a note -> export the filter to CSV ->
+// delete the note -> export to .xlsx read back with openpyxl (Runs, Steps, Notes, Audit);
 // the lazy table fetching more on scroll; charts following the filter; read-only access.
 #include "../bench/support/ReviewRunGenerator.h"
+#include "PythonReader.h"
 #include "ReviewSampleDatabase.h"
 #include "store/RunStore.h"
 #include "ui/review/HistogramChartView.h"
@@ -19,6 +21,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -199,6 +204,57 @@ private Q_SLOTS:
             ids.insert(QString::fromUtf8(line.left(line.indexOf(','))));
         QCOMPARE(ids, (QSet<QString>{m_sample.ids.value("r2"), m_sample.ids.value("r5"),
                                      m_sample.ids.value("r8")}));
+
+        // Delete the note through the UI: gone from the list, kept in the store as deleted,
+        // and on record in the audit log.
+        panel->runList()->setCurrentRow(0);
+        auto* deleteButton = panel->findChild<QPushButton*>(QStringLiteral("deleteNote"));
+        QVERIFY(deleteButton && deleteButton->isEnabled());
+        notes.clear();
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QVERIFY(notes.wait(kTimeoutMs));
+        QCOMPARE(panel->runList()->count(), 1); // the "(none)" placeholder
+        QCOMPARE(panel->runList()->item(0)->flags(), Qt::NoItemFlags);
+
+        // Export the same filter to Excel through the button and read it back with openpyxl:
+        // the three runs, their steps, the deleted note, and the audit row of its deletion.
+        const QString xlsx = m_dir.filePath(QStringLiteral("failed.xlsx"));
+        w->setExportPathChooser([&](ReviewWorker::ExportFormat format, const QString& suggested) {
+            return format == ReviewWorker::ExportFormat::Xlsx &&
+                           suggested.endsWith(QLatin1String(".xlsx"))
+                       ? xlsx
+                       : QString();
+        });
+        exported.clear();
+        QTest::mouseClick(w->filterBar()->xlsxButton(), Qt::LeftButton);
+        QVERIFY(exported.wait(kTimeoutMs));
+        QCOMPARE(exported.first().at(1).toInt(), 3);
+        const PythonRead read = readExport(QStringLiteral("xlsx"), xlsx);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QHash<QString, QJsonArray> sheets;
+        for (const QJsonValue& sheet : read.json.value(QStringLiteral("sheets")).toArray())
+            sheets.insert(sheet[QStringLiteral("name")].toString(),
+                          sheet[QStringLiteral("rows")].toArray());
+        QCOMPARE(sheets.keys().size(), 4);
+        for (const char* name : {"Runs", "Steps", "Notes", "Audit"})
+            QVERIFY2(sheets.contains(QLatin1String(name)), name);
+        auto text = [](const QJsonValue& cell) { return cell[QStringLiteral("v")].toVariant().toString(); };
+        const QJsonArray runs = sheets.value(QStringLiteral("Runs"));
+        QCOMPARE(runs.size(), 4); // header + three failed runs
+        QSet<QString> xlsxIds;
+        for (qsizetype i = 1; i < runs.size(); ++i)
+            xlsxIds.insert(text(runs.at(i).toArray().at(0)));
+        QCOMPARE(xlsxIds, ids);
+        QVERIFY(sheets.value(QStringLiteral("Steps")).size() > 3);
+        const QJsonArray noteRows = sheets.value(QStringLiteral("Notes"));
+        QCOMPARE(noteRows.size(), 2);
+        QVERIFY(QJsonDocument(noteRows.at(1).toArray()).toJson().contains("lot 7"));
+        bool deletionAudited = false;
+        for (const QJsonValue& row : sheets.value(QStringLiteral("Audit"))) {
+            const QByteArray line = QJsonDocument(row.toArray()).toJson();
+            deletionAudited |= line.contains("note_deleted") && line.contains("lot 7");
+        }
+        QVERIFY2(deletionAudited, "the Audit sheet has no note_deleted row with the note's text");
     }
 
     void searchAndFailingStepFilters()
