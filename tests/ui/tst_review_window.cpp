@@ -115,6 +115,16 @@ private Q_SLOTS:
 
     void filterDetailNoteExport()
     {
+        // The registry refused SN002's failed run as a conflict (what the sync worker records).
+        {
+            auto store = eol::core::store::RunStore::open(m_path);
+            QVERIFY(store);
+            QVERIFY((*store)
+                        ->markRejected(m_sample.ids.value("r2"), QStringLiteral("conflict"),
+                                       QStringLiteral("IMEI already registered to SN777"),
+                                       QStringLiteral("imei"))
+                        .ok());
+        }
         auto w = openAllTime(m_path, {QStringLiteral("qa-anna"), true});
         RunTableModel* model = w->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->total(), qint64(8), kTimeoutMs);
@@ -151,6 +161,14 @@ private Q_SLOTS:
         QVERIFY(
             w->detailView()->transcriptView()->toPlainText().contains(QStringLiteral("AT+CGSN")));
         QCOMPARE(w->detailView()->attributeTable()->rowCount(), 3);
+        // ... and the registry's conflict stands out with its reason and field.
+        QLabel* sync = w->detailView()->syncLabel();
+        QVERIFY(sync->isVisibleTo(w.get()));
+        QVERIFY2(sync->text().contains(QStringLiteral("CONFLICT")) &&
+                     sync->text().contains(QStringLiteral("IMEI already registered to SN777")) &&
+                     sync->text().contains(QStringLiteral("field imei")),
+                 qPrintable(sync->text()));
+        QCOMPARE(sync->property("syncState").toString(), QStringLiteral("refused"));
 
         // Unit history: first pass failed, the retest passed.
         QVERIFY(history.count() > 0 || history.wait(kTimeoutMs));

@@ -472,6 +472,28 @@ Result<RunDetail> ReviewDatabase::runDetail(const QString& runId) const
             return sqlError(QStringLiteral("cannot read the transcript of run %1").arg(runId));
     }
 
+    {
+        auto st = prepare("SELECT state, attempts, last_error, reason, reason_field, synced_utc, "
+                          "next_attempt_utc FROM outbox WHERE run_id = ?");
+        if (!st)
+            return st.error();
+        sqlite3_stmt* s = *st;
+        StatementReset reset(s);
+        bindText(s, 1, runId);
+        const int rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            d.sync.state = columnText(s, 0);
+            d.sync.attempts = sqlite3_column_int(s, 1);
+            d.sync.lastError = columnText(s, 2);
+            d.sync.reason = columnText(s, 3);
+            d.sync.reasonField = columnText(s, 4);
+            d.sync.syncedUtc = parseUtc(columnText(s, 5));
+            d.sync.nextAttemptUtc = parseUtc(columnText(s, 6));
+        } else if (rc != SQLITE_DONE) {
+            return sqlError(QStringLiteral("cannot read the sync state of run %1").arg(runId));
+        }
+    }
+
     // The step that decided the verdict: the recorded failing step, else the first bad step.
     auto isBad = [](const QString& v) {
         return v == QLatin1String("fail") || v == QLatin1String("error") ||

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RunSyncState.h"
 #include "store/RunRecord.h"
 #include "store/StepRecord.h"
 #include "transport/TranscriptEntry.h"
@@ -23,6 +24,8 @@ struct RunDetail
     /// end, plus a little slack for bytes still arriving); -1 when there is none.
     int highlightFirst = -1;
     int highlightLast = -1;
+    /// The run's registry sync state (its outbox row).
+    RunSyncState sync;
 };
 
 } // namespace eol::core::review

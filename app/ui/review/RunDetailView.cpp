@@ -54,6 +54,12 @@ RunDetailView::RunDetailView(QWidget* parent) : QWidget(parent)
     m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_failure);
 
+    m_sync = new QLabel(this);
+    m_sync->setObjectName(QStringLiteral("runSync"));
+    m_sync->setWordWrap(true);
+    m_sync->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_sync);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     layout->addWidget(m_tabs, 1);
@@ -88,6 +94,40 @@ RunDetailView::RunDetailView(QWidget* parent) : QWidget(parent)
     clear();
 }
 
+void RunDetailView::showSync(const core::review::RunSyncState& sync)
+{
+    const QLocale locale;
+    auto when = [&locale](const QDateTime& t) {
+        return locale.toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    QString text;
+    if (sync.state == QLatin1String("synced")) {
+        text = tr("Registry: received %1").arg(sync.syncedUtc.isValid() ? when(sync.syncedUtc)
+                                                                          : tr("(time unknown)"));
+    } else if (sync.state == QLatin1String("pending")) {
+        text = sync.attempts == 0
+                   ? tr("Registry: waiting to be sent")
+                   : tr("Registry: not yet received — %n attempt(s), last error: %1", nullptr,
+                        sync.attempts)
+                         .arg(sync.lastError.isEmpty() ? tr("none") : sync.lastError);
+    } else if (sync.refused()) {
+        const QString what = sync.state == QLatin1String("conflict")
+                                 ? tr("Registry CONFLICT")
+                                 : tr("Registry REFUSED this run");
+        text = sync.reasonField.isEmpty()
+                   ? tr("%1: %2").arg(what, sync.reason)
+                   : tr("%1: %2 (field %3)").arg(what, sync.reason, sync.reasonField);
+        text += tr(" — fix the cause, then `eol-station sync retry %1`").arg(m_detail.run.runId);
+    } else {
+        text = tr("Registry: not queued (the run did not finish)");
+    }
+    m_sync->setText(text);
+    m_sync->setProperty("syncState", sync.refused() ? QStringLiteral("refused") : sync.state);
+    m_sync->style()->unpolish(m_sync);
+    m_sync->style()->polish(m_sync);
+    m_sync->show();
+}
+
 void RunDetailView::clear()
 {
     m_detail = {};
@@ -96,6 +136,7 @@ void RunDetailView::clear()
                                    "history.")
                                     .toHtmlEscaped()));
     m_failure->hide();
+    m_sync->hide();
     m_steps->setRowCount(0);
     m_attributes->setRowCount(0);
     m_transcript->clear();
@@ -144,6 +185,7 @@ void RunDetailView::showDetail(const core::review::RunDetail& detail)
         m_failure->hide();
     }
 
+    showSync(detail.sync);
     fillSteps();
     fillAttributes();
     m_transcript->setHtml(TranscriptFormatter::html(detail));

@@ -38,14 +38,18 @@ public:
     QTableWidget* stepTable() const { return m_steps; }
     QTextEdit* transcriptView() const { return m_transcript; }
     QTableWidget* attributeTable() const { return m_attributes; }
+    /// Where the run stands with the cloud registry (refusals and conflicts stand out).
+    QLabel* syncLabel() const { return m_sync; }
 
 private:
     void fillSteps();
     void fillAttributes();
+    void showSync(const core::review::RunSyncState& sync);
 
     core::review::RunDetail m_detail;
     QLabel* m_summary = nullptr;
     QLabel* m_failure = nullptr;
+    QLabel* m_sync = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_steps = nullptr;
     QTextEdit* m_transcript = nullptr;
