@@ -2,6 +2,8 @@
 
 #include "ExportLog.h"
 #include "review/ReviewFilterSql.h"
+#include "store/RecordColumns.h"
+#include "store/SqliteColumn.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,63 +19,8 @@ constexpr int kBusyTimeoutMs = 5000;
 
 const char* const kOrder = " ORDER BY r.started_utc DESC, r.run_id DESC";
 
-QString columnText(sqlite3_stmt* s, int i)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
-}
-
-std::optional<double> columnOptional(sqlite3_stmt* s, int i)
-{
-    if (sqlite3_column_type(s, i) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_double(s, i);
-}
-
-int digits(const char* p, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; ++i) {
-        if (p[i] < '0' || p[i] > '9')
-            return -1;
-        v = v * 10 + (p[i] - '0');
-    }
-    return v;
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = unsigned((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
-/// The store writes "YYYY-MM-DDTHH:MM:SS.mmmZ"; parsing that by hand is many times faster than
-/// QDateTime::fromString on a million rows. Anything else goes through Qt's ISO parser.
-QDateTime columnUtc(sqlite3_stmt* s, int i)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-    if (!p)
-        return {};
-    const int n = sqlite3_column_bytes(s, i);
-    if (n == 24 && p[4] == '-' && p[7] == '-' && p[10] == 'T' && p[13] == ':' && p[16] == ':' &&
-        p[19] == '.' && p[23] == 'Z') {
-        const int y = digits(p, 4), mo = digits(p + 5, 2), d = digits(p + 8, 2);
-        const int h = digits(p + 11, 2), mi = digits(p + 14, 2), sec = digits(p + 17, 2);
-        const int ms = digits(p + 20, 3);
-        if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 &&
-            mi < 60 && sec >= 0 && sec < 60 && ms >= 0) {
-            const qint64 epochMs =
-                ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60000 + sec * 1000 + ms;
-            return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
-        }
-    }
-    return QDateTime::fromString(QString::fromUtf8(p, n), Qt::ISODateWithMs).toUTC();
-}
+constexpr auto columnText = &store::SqliteColumn::text;
+constexpr auto columnUtc = &store::SqliteColumn::utc;
 
 void bindAll(sqlite3_stmt* stmt, const QVariantList& params)
 {
@@ -206,11 +153,8 @@ ExportReader::Query ExportReader::runsQuery(bool forCount) const
     if (forCount) {
         q.sql = "SELECT COUNT(*) FROM (SELECT 1 FROM runs r WHERE " + sel.sql + " LIMIT ?)";
     } else {
-        q.sql = "SELECT r.run_id, r.serial, r.imei, r.product, r.plan_id, r.plan_revision, "
-                "r.plan_sha256, r.station_id, r.operator, r.batch, r.work_order, r.port, "
-                "r.started_utc, r.ended_utc, r.state, r.verdict, r.failing_step, "
-                "r.failure_reason, r.attributes_json, "
-                "(SELECT group_concat(line, char(10)) FROM (SELECT author || ': ' || text AS line "
+        q.sql = "SELECT " + store::RecordColumns::runs("r") +
+                ", (SELECT group_concat(line, char(10)) FROM (SELECT author || ': ' || text AS line "
                 "FROM notes WHERE run_id = r.run_id AND deleted_utc IS NULL "
                 "ORDER BY created_utc, note_id)) "
                 "FROM runs r WHERE " +
@@ -226,9 +170,7 @@ ExportReader::Query ExportReader::stepsQuery(bool forCount) const
     const Query sel = selection(QStringLiteral("r"));
     Query q;
     q.sql = forCount ? QByteArray("SELECT COUNT(*)")
-                     : QByteArray("SELECT s.run_id, r.serial, s.seq, s.phase, s.step_id, s.name, "
-                                  "s.kind, s.verdict, s.started_utc, s.duration_ms, s.attempts, "
-                                  "s.measured, s.low, s.high, s.unit, s.message");
+                     : "SELECT " + store::RecordColumns::steps("s") + ", r.serial";
     q.sql += " FROM runs r JOIN steps s ON s.run_id = r.run_id WHERE ";
     if (m_limit > 0) {
         // The newest N runs first, then their steps; without a limit the join streams.
@@ -322,34 +264,8 @@ Result<void> ExportReader::forEachRun(const RunFn& fn) const
     store::RunRecord r;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        r.runId = columnText(s, 0);
-        r.serial = columnText(s, 1);
-        r.imei = columnText(s, 2);
-        r.product = columnText(s, 3);
-        r.planId = columnText(s, 4);
-        r.planRevision = sqlite3_column_int(s, 5);
-        r.planSha256 = columnText(s, 6);
-        r.stationId = columnText(s, 7);
-        r.operatorName = columnText(s, 8);
-        r.batch = columnText(s, 9);
-        r.workOrder = columnText(s, 10);
-        r.port = columnText(s, 11);
-        r.startedUtc = columnUtc(s, 12);
-        r.endedUtc = columnUtc(s, 13);
-        r.state = columnText(s, 14);
-        r.verdict = columnText(s, 15);
-        r.failingStep = columnText(s, 16);
-        r.failureReason = columnText(s, 17);
-        r.attributes = {};
-        if (const auto* json = sqlite3_column_blob(s, 18)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(
-                static_cast<const char*>(json), sqlite3_column_bytes(s, 18)));
-            if (doc.isObject())
-                r.attributes = doc.object();
-            else
-                qCWarning(lcExport) << "run" << r.runId << "has unreadable attributes_json";
-        }
-        if (auto done = fn(r, columnText(s, 19)); !done)
+        r = store::RecordColumns::readRun(s);
+        if (auto done = fn(r, columnText(s, store::RecordColumns::kRunColumnCount)); !done)
             return done;
     }
     if (rc != SQLITE_DONE)
@@ -367,22 +283,8 @@ Result<void> ExportReader::forEachStep(const StepFn& fn) const
     store::StepRecord r;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        r.runId = columnText(s, 0);
-        r.sequence = sqlite3_column_int(s, 2);
-        r.phase = columnText(s, 3);
-        r.stepId = columnText(s, 4);
-        r.name = columnText(s, 5);
-        r.kind = columnText(s, 6);
-        r.verdict = columnText(s, 7);
-        r.startedUtc = columnUtc(s, 8);
-        r.durationMs = sqlite3_column_double(s, 9);
-        r.attempts = sqlite3_column_int(s, 10);
-        r.measured = columnText(s, 11);
-        r.low = columnOptional(s, 12);
-        r.high = columnOptional(s, 13);
-        r.unit = columnText(s, 14);
-        r.message = columnText(s, 15);
-        if (auto done = fn(r, columnText(s, 1)); !done)
+        r = store::RecordColumns::readStep(s);
+        if (auto done = fn(r, columnText(s, store::RecordColumns::kStepColumnCount)); !done)
             return done;
     }
     if (rc != SQLITE_DONE)

@@ -2,6 +2,9 @@
 
 #include "ReviewFilterSql.h"
 #include "ReviewLog.h"
+#include "store/RecordColumns.h"
+#include "store/SqliteColumn.h"
+#include "store/StatementReset.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,36 +27,9 @@ constexpr int kBusyTimeoutMs = 5000;
 /// it: step start times are stored with millisecond precision, the transcript in microseconds.
 constexpr qint64 kHighlightSlackUs = 1000;
 
-/// Resets a cached statement when the scope ends, so no statement keeps a read snapshot open
-/// (an open snapshot would stop the station's writer from checkpointing the WAL).
-class StatementReset
-{
-public:
-    explicit StatementReset(sqlite3_stmt* s) : m_stmt(s) {}
-    ~StatementReset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    StatementReset(const StatementReset&) = delete;
-    StatementReset& operator=(const StatementReset&) = delete;
-
-private:
-    sqlite3_stmt* m_stmt;
-};
-
-QString columnText(sqlite3_stmt* s, int i)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
-}
-
-std::optional<double> columnOptional(sqlite3_stmt* s, int i)
-{
-    if (sqlite3_column_type(s, i) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_double(s, i);
-}
+using store::StatementReset;
+constexpr auto columnText = &store::SqliteColumn::text;
+constexpr auto columnOptional = &store::SqliteColumn::optionalDouble;
 
 void bindText(sqlite3_stmt* s, int i, const QString& v)
 {
@@ -368,10 +344,9 @@ Result<RunDetail> ReviewDatabase::runDetail(const QString& runId) const
 {
     RunDetail d;
     {
-        auto st = prepare("SELECT run_id, serial, imei, product, plan_id, plan_revision, "
-                          "plan_sha256, station_id, operator, batch, work_order, port, "
-                          "started_utc, ended_utc, state, verdict, failing_step, failure_reason, "
-                          "attributes_json, first_run FROM runs WHERE run_id = ?");
+        static const QByteArray sql =
+            "SELECT " + store::RecordColumns::runs() + ", first_run FROM runs WHERE run_id = ?";
+        auto st = prepare(sql);
         if (!st)
             return st.error();
         sqlite3_stmt* s = *st;
@@ -385,89 +360,36 @@ Result<RunDetail> ReviewDatabase::runDetail(const QString& runId) const
                                  .arg(runId, m_path));
         if (rc != SQLITE_ROW)
             return sqlError(QStringLiteral("cannot read run %1").arg(runId));
-        store::RunRecord& r = d.run;
-        r.runId = columnText(s, 0);
-        r.serial = columnText(s, 1);
-        r.imei = columnText(s, 2);
-        r.product = columnText(s, 3);
-        r.planId = columnText(s, 4);
-        r.planRevision = sqlite3_column_int(s, 5);
-        r.planSha256 = columnText(s, 6);
-        r.stationId = columnText(s, 7);
-        r.operatorName = columnText(s, 8);
-        r.batch = columnText(s, 9);
-        r.workOrder = columnText(s, 10);
-        r.port = columnText(s, 11);
-        r.startedUtc = parseUtc(columnText(s, 12));
-        r.endedUtc = parseUtc(columnText(s, 13));
-        r.state = columnText(s, 14);
-        r.verdict = columnText(s, 15);
-        r.failingStep = columnText(s, 16);
-        r.failureReason = columnText(s, 17);
-        const QByteArray json = columnText(s, 18).toUtf8();
-        if (!json.isEmpty()) {
-            const QJsonDocument doc = QJsonDocument::fromJson(json);
-            if (doc.isObject())
-                r.attributes = doc.object();
-            else
-                qCWarning(lcReview) << "run" << runId << "has unreadable attributes_json";
-        }
-        d.firstRun = sqlite3_column_int(s, 19) != 0;
+        d.run = store::RecordColumns::readRun(s);
+        d.firstRun = sqlite3_column_int(s, store::RecordColumns::kRunColumnCount) != 0;
     }
     {
-        auto st = prepare("SELECT run_id, seq, phase, step_id, name, kind, verdict, started_utc, "
-                          "duration_ms, attempts, measured, low, high, unit, message FROM steps "
-                          "WHERE run_id = ? ORDER BY seq");
+        static const QByteArray sql =
+            "SELECT " + store::RecordColumns::steps() + " FROM steps WHERE run_id = ? ORDER BY seq";
+        auto st = prepare(sql);
         if (!st)
             return st.error();
         sqlite3_stmt* s = *st;
         StatementReset reset(s);
         bindText(s, 1, runId);
         int rc;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            store::StepRecord r;
-            r.runId = columnText(s, 0);
-            r.sequence = sqlite3_column_int(s, 1);
-            r.phase = columnText(s, 2);
-            r.stepId = columnText(s, 3);
-            r.name = columnText(s, 4);
-            r.kind = columnText(s, 5);
-            r.verdict = columnText(s, 6);
-            r.startedUtc = parseUtc(columnText(s, 7));
-            r.durationMs = sqlite3_column_double(s, 8);
-            r.attempts = sqlite3_column_int(s, 9);
-            r.measured = columnText(s, 10);
-            r.low = columnOptional(s, 11);
-            r.high = columnOptional(s, 12);
-            r.unit = columnText(s, 13);
-            r.message = columnText(s, 14);
-            d.steps.append(r);
-        }
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            d.steps.append(store::RecordColumns::readStep(s));
         if (rc != SQLITE_DONE)
             return sqlError(QStringLiteral("cannot read the steps of run %1").arg(runId));
     }
     {
-        auto st = prepare(
-            "SELECT utc_us, direction, bytes FROM transcript WHERE run_id = ? ORDER BY seq");
+        static const QByteArray sql = "SELECT " + store::RecordColumns::transcript() +
+                                      " FROM transcript WHERE run_id = ? ORDER BY seq";
+        auto st = prepare(sql);
         if (!st)
             return st.error();
         sqlite3_stmt* s = *st;
         StatementReset reset(s);
         bindText(s, 1, runId);
         int rc;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            drivers::TranscriptEntry e;
-            e.utcMicros = sqlite3_column_int64(s, 0);
-            const QString dir = columnText(s, 1);
-            e.direction = dir == QLatin1String("tx") ? drivers::TranscriptEntry::Direction::ToDevice
-                          : dir == QLatin1String("rx")
-                              ? drivers::TranscriptEntry::Direction::FromDevice
-                              : drivers::TranscriptEntry::Direction::Note;
-            const void* blob = sqlite3_column_blob(s, 2);
-            e.bytes = blob ? QByteArray(static_cast<const char*>(blob), sqlite3_column_bytes(s, 2))
-                           : QByteArray();
-            d.transcript.append(e);
-        }
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            d.transcript.append(store::RecordColumns::readTranscriptEntry(s));
         if (rc != SQLITE_DONE)
             return sqlError(QStringLiteral("cannot read the transcript of run %1").arg(runId));
     }

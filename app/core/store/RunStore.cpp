@@ -1,5 +1,8 @@
 #include "RunStore.h"
 
+#include "RecordColumns.h"
+#include "SqliteColumn.h"
+#include "StatementReset.h"
 #include "StoreLog.h"
 
 #include <QDir>
@@ -91,23 +94,6 @@ QString hintFor(int primaryCode)
     }
 }
 
-/// Resets a cached statement when the scope ends, so no statement keeps a read snapshot open.
-class StatementReset
-{
-public:
-    explicit StatementReset(sqlite3_stmt* s) : m_stmt(s) {}
-    ~StatementReset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    StatementReset(const StatementReset&) = delete;
-    StatementReset& operator=(const StatementReset&) = delete;
-
-private:
-    sqlite3_stmt* m_stmt;
-};
-
 /// Empty text is stored as NULL (absent), so indexes and filters do not see "" values.
 void bindText(sqlite3_stmt* s, int i, const QString& v)
 {
@@ -127,18 +113,7 @@ void bindOptional(sqlite3_stmt* s, int i, const std::optional<double>& v)
         sqlite3_bind_null(s, i);
 }
 
-QString columnText(sqlite3_stmt* s, int i)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
-}
-
-std::optional<double> columnOptional(sqlite3_stmt* s, int i)
-{
-    if (sqlite3_column_type(s, i) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_double(s, i);
-}
+constexpr auto columnText = &SqliteColumn::text;
 
 QString directionText(drivers::TranscriptEntry::Direction d)
 {
@@ -153,59 +128,11 @@ QString directionText(drivers::TranscriptEntry::Direction d)
     return QStringLiteral("note");
 }
 
-drivers::TranscriptEntry::Direction directionFrom(const QString& s)
-{
-    if (s == QLatin1String("tx"))
-        return drivers::TranscriptEntry::Direction::ToDevice;
-    if (s == QLatin1String("rx"))
-        return drivers::TranscriptEntry::Direction::FromDevice;
-    return drivers::TranscriptEntry::Direction::Note;
-}
-
 QString attributesJson(const QJsonObject& o)
 {
     if (o.isEmpty())
         return {};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-constexpr const char* kRunColumns =
-    "run_id, serial, imei, product, plan_id, plan_revision, plan_sha256, station_id, operator, "
-    "batch, work_order, port, started_utc, ended_utc, state, verdict, failing_step, "
-    "failure_reason, attributes_json";
-
-RunRecord readRun(sqlite3_stmt* s)
-{
-    RunRecord r;
-    r.runId = columnText(s, 0);
-    r.serial = columnText(s, 1);
-    r.imei = columnText(s, 2);
-    r.product = columnText(s, 3);
-    r.planId = columnText(s, 4);
-    r.planRevision = sqlite3_column_int(s, 5);
-    r.planSha256 = columnText(s, 6);
-    r.stationId = columnText(s, 7);
-    r.operatorName = columnText(s, 8);
-    r.batch = columnText(s, 9);
-    r.workOrder = columnText(s, 10);
-    r.port = columnText(s, 11);
-    r.startedUtc = parseUtc(columnText(s, 12));
-    r.endedUtc = parseUtc(columnText(s, 13));
-    r.state = columnText(s, 14);
-    r.verdict = columnText(s, 15);
-    r.failingStep = columnText(s, 16);
-    r.failureReason = columnText(s, 17);
-    const QString json = columnText(s, 18);
-    if (!json.isEmpty()) {
-        QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &err);
-        if (doc.isObject())
-            r.attributes = doc.object();
-        else
-            qCWarning(lcStore) << "run" << r.runId
-                               << "has unreadable attributes_json:" << err.errorString();
-    }
-    return r;
 }
 
 bool isKnownVerdict(const QString& v)
@@ -753,7 +680,7 @@ Result<void> RunStore::finishRun(const RunRecord& run)
 Result<RunRecord> RunStore::run(const QString& runId) const
 {
     static const QByteArray sql =
-        QByteArray("SELECT ") + kRunColumns + " FROM runs WHERE run_id = ?";
+        "SELECT " + RecordColumns::runs() + " FROM runs WHERE run_id = ?";
     auto st = statement(sql.constData());
     if (!st)
         return st.error();
@@ -761,7 +688,7 @@ Result<RunRecord> RunStore::run(const QString& runId) const
     bindText(*st, 1, runId);
     const int rc = sqlite3_step(*st);
     if (rc == SQLITE_ROW)
-        return readRun(*st);
+        return RecordColumns::readRun(*st);
     if (rc == SQLITE_DONE)
         return makeError(QStringLiteral("store_run_not_found"),
                          QStringLiteral("run %1 is not in %2 — check the id").arg(runId, m_path));
@@ -772,7 +699,7 @@ Result<RunRecord> RunStore::run(const QString& runId) const
 Result<QList<RunRecord>> RunStore::listRuns(const RunFilter& filter) const
 {
     // The SQL is assembled from fixed fragments only; every value is a bound parameter.
-    QByteArray sql = QByteArray("SELECT ") + kRunColumns + " FROM runs WHERE 1";
+    QByteArray sql = "SELECT " + RecordColumns::runs() + " FROM runs WHERE 1";
     QStringList params;
     if (!filter.serial.isEmpty()) {
         sql += " AND serial = ?";
@@ -809,7 +736,7 @@ Result<QList<RunRecord>> RunStore::listRuns(const RunFilter& filter) const
     QList<RunRecord> out;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        out.append(readRun(s));
+        out.append(RecordColumns::readRun(s));
     if (rc != SQLITE_DONE)
         return sqlError(QStringLiteral("store_read_failed"), QStringLiteral("cannot list runs"));
     return out;
@@ -817,9 +744,9 @@ Result<QList<RunRecord>> RunStore::listRuns(const RunFilter& filter) const
 
 Result<QList<StepRecord>> RunStore::steps(const QString& runId) const
 {
-    auto st = statement("SELECT run_id, seq, phase, step_id, name, kind, verdict, started_utc, "
-                        "duration_ms, attempts, measured, low, high, unit, message FROM steps "
-                        "WHERE run_id = ? ORDER BY seq");
+    static const QByteArray sql =
+        "SELECT " + RecordColumns::steps() + " FROM steps WHERE run_id = ? ORDER BY seq";
+    auto st = statement(sql.constData());
     if (!st)
         return st.error();
     sqlite3_stmt* s = *st;
@@ -827,25 +754,8 @@ Result<QList<StepRecord>> RunStore::steps(const QString& runId) const
     bindText(s, 1, runId);
     QList<StepRecord> out;
     int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        StepRecord r;
-        r.runId = columnText(s, 0);
-        r.sequence = sqlite3_column_int(s, 1);
-        r.phase = columnText(s, 2);
-        r.stepId = columnText(s, 3);
-        r.name = columnText(s, 4);
-        r.kind = columnText(s, 5);
-        r.verdict = columnText(s, 6);
-        r.startedUtc = parseUtc(columnText(s, 7));
-        r.durationMs = sqlite3_column_double(s, 8);
-        r.attempts = sqlite3_column_int(s, 9);
-        r.measured = columnText(s, 10);
-        r.low = columnOptional(s, 11);
-        r.high = columnOptional(s, 12);
-        r.unit = columnText(s, 13);
-        r.message = columnText(s, 14);
-        out.append(r);
-    }
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        out.append(RecordColumns::readStep(s));
     if (rc != SQLITE_DONE)
         return sqlError(QStringLiteral("store_read_failed"),
                         QStringLiteral("cannot read steps of run %1").arg(runId));
@@ -854,8 +764,9 @@ Result<QList<StepRecord>> RunStore::steps(const QString& runId) const
 
 Result<QList<drivers::TranscriptEntry>> RunStore::transcript(const QString& runId) const
 {
-    auto st =
-        statement("SELECT utc_us, direction, bytes FROM transcript WHERE run_id = ? ORDER BY seq");
+    static const QByteArray sql =
+        "SELECT " + RecordColumns::transcript() + " FROM transcript WHERE run_id = ? ORDER BY seq";
+    auto st = statement(sql.constData());
     if (!st)
         return st.error();
     sqlite3_stmt* s = *st;
@@ -863,15 +774,8 @@ Result<QList<drivers::TranscriptEntry>> RunStore::transcript(const QString& runI
     bindText(s, 1, runId);
     QList<drivers::TranscriptEntry> out;
     int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        drivers::TranscriptEntry e;
-        e.utcMicros = sqlite3_column_int64(s, 0);
-        e.direction = directionFrom(columnText(s, 1));
-        const void* blob = sqlite3_column_blob(s, 2);
-        const int size = sqlite3_column_bytes(s, 2);
-        e.bytes = blob ? QByteArray(static_cast<const char*>(blob), size) : QByteArray();
-        out.append(e);
-    }
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        out.append(RecordColumns::readTranscriptEntry(s));
     if (rc != SQLITE_DONE)
         return sqlError(QStringLiteral("store_read_failed"),
                         QStringLiteral("cannot read transcript of run %1").arg(runId));
