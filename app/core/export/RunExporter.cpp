@@ -215,6 +215,30 @@ Result<void> writeCsv(const ExportReader& reader, const ExportRequest& request,
     return {};
 }
 
+/// One sheet of the workbook: its header, then one row per record `forEach` hands over, filled
+/// by `fill` (one of RunSheets' row functions). Returns the rows written.
+template <typename ForEach, typename Fill>
+Result<qint64> writeSheet(XlsxWriter& book, const ExportProgressFn& progress, const QString& name,
+                          const QList<XlsxColumn>& columns, qint64 total, ForEach forEach,
+                          Fill fill)
+{
+    Ticker ticker(progress, name, total);
+    if (auto r = book.beginSheet(name, columns); !r)
+        return r.error();
+    QList<XlsxCell> row;
+    auto done = forEach([&](const auto&... record) -> Result<void> {
+        fill(record..., row);
+        if (auto r = book.appendRow(row); !r)
+            return r;
+        return ticker.row();
+    });
+    if (!done)
+        return done.error();
+    if (auto r = ticker.report(); !r)
+        return r.error();
+    return book.rowCount();
+}
+
 Result<void> writeXlsx(const ExportReader& reader, const ExportRequest& request,
                        ExportSummary& summary, qint64 runTotal, qint64 stepTotal, qint64 noteTotal)
 {
@@ -222,59 +246,33 @@ Result<void> writeXlsx(const ExportReader& reader, const ExportRequest& request,
     if (auto r = file.open(); !r)
         return r;
     XlsxWriter book(file.device(), QStringLiteral("EOL Station records"));
-    QList<XlsxCell> row;
 
-    {
-        Ticker ticker(request.progress, RunSheets::runsName(), runTotal);
-        if (auto r = book.beginSheet(RunSheets::runsName(), RunSheets::runColumns()); !r)
-            return r;
-        auto done = reader.forEachRun([&](const store::RunRecord& run, const QString& notes) {
-            RunSheets::runRow(run, notes, row);
-            if (auto r = book.appendRow(row); !r)
-                return r;
-            return ticker.row();
-        });
-        if (!done)
-            return done;
-        if (auto r = ticker.report(); !r)
-            return r;
-        summary.runs = book.rowCount();
-        summary.rowsPerPart.append({RunSheets::runsName(), summary.runs});
-    }
-    {
-        Ticker ticker(request.progress, RunSheets::stepsName(), stepTotal);
-        if (auto r = book.beginSheet(RunSheets::stepsName(), RunSheets::stepColumns()); !r)
-            return r;
-        auto done = reader.forEachStep([&](const store::StepRecord& step, const QString& serial) {
-            RunSheets::stepRow(step, serial, row);
-            if (auto r = book.appendRow(row); !r)
-                return r;
-            return ticker.row();
-        });
-        if (!done)
-            return done;
-        if (auto r = ticker.report(); !r)
-            return r;
-        summary.steps = book.rowCount();
-        summary.rowsPerPart.append({RunSheets::stepsName(), summary.steps});
-    }
-    {
-        Ticker ticker(request.progress, RunSheets::notesName(), noteTotal);
-        if (auto r = book.beginSheet(RunSheets::notesName(), RunSheets::noteColumns()); !r)
-            return r;
-        auto done = reader.forEachNote([&](const store::NoteRecord& note) {
-            RunSheets::noteRow(note, row);
-            if (auto r = book.appendRow(row); !r)
-                return r;
-            return ticker.row();
-        });
-        if (!done)
-            return done;
-        if (auto r = ticker.report(); !r)
-            return r;
-        summary.notes = book.rowCount();
-        summary.rowsPerPart.append({RunSheets::notesName(), summary.notes});
-    }
+    auto runs = writeSheet(book, request.progress, RunSheets::runsName(), RunSheets::runColumns(),
+                           runTotal, [&](auto each) { return reader.forEachRun(each); },
+                           &RunSheets::runRow);
+    if (!runs)
+        return runs.error();
+    summary.runs = *runs;
+    summary.rowsPerPart.append({RunSheets::runsName(), summary.runs});
+
+    auto steps = writeSheet(book, request.progress, RunSheets::stepsName(),
+                            RunSheets::stepColumns(), stepTotal,
+                            [&](auto each) { return reader.forEachStep(each); },
+                            &RunSheets::stepRow);
+    if (!steps)
+        return steps.error();
+    summary.steps = *steps;
+    summary.rowsPerPart.append({RunSheets::stepsName(), summary.steps});
+
+    auto notes = writeSheet(book, request.progress, RunSheets::notesName(),
+                            RunSheets::noteColumns(), noteTotal,
+                            [&](auto each) { return reader.forEachNote(each); },
+                            &RunSheets::noteRow);
+    if (!notes)
+        return notes.error();
+    summary.notes = *notes;
+    summary.rowsPerPart.append({RunSheets::notesName(), summary.notes});
+
     for (const ExtraSheet& extra : request.extraSheets) {
         if (auto r = book.beginSheet(extra.name, extra.columns); !r)
             return r;
