@@ -5,15 +5,41 @@ set(EOL_UDEV_RULES_DIR "/lib/udev/rules.d" CACHE PATH "Where the package's udev 
 set(EOL_SYSTEMD_UNIT_DIR "/lib/systemd/system" CACHE PATH "Where the package's systemd units go")
 # USB devices the station's user may open (besides every USB serial adaptor, which is always
 # granted): entries "vvvv" (a vendor) or "vvvv:pppp" (one product), optionally "=comment".
-# The defaults are the vendors of the DUT families the shipped plans test. A factory adds its
-# own at run time with a drop-in rule (docs/installing.md) or here when it builds its package.
-set(EOL_UDEV_USB_IDS
-  "1915=Nordic Semiconductor (nRF9160 DK, Thingy:91)"
-  "1366=SEGGER (J-Link debug probe on Nordic development kits)"
-  "2c7c=Quectel (BG96, BG95)"
-  "1546=u-blox (SARA-R4)"
-  "1e0e=SIMCom (SIM7080G)"
-  CACHE STRING "USB ids (vvvv or vvvv:pppp, optionally =comment) granted by the udev rules")
+# The ids the shipped plans name (transport.usb in testplans/*.json) are added below; this
+# variable is for a factory's extra devices when it builds its own package (or at run time: a
+# drop-in rule, docs/installing.md).
+set(EOL_UDEV_USB_IDS "" CACHE STRING
+  "Extra USB ids (vvvv or vvvv:pppp, optionally =comment) granted by the udev rules")
+
+# Every USB id named by a shipped plan, with the plan's product as the comment. The plans are
+# configure dependencies, so editing a plan's transport.usb regenerates the rules.
+set(_usb_ids ${EOL_UDEV_USB_IDS})
+file(GLOB _plans ${PROJECT_SOURCE_DIR}/testplans/*.json)
+list(SORT _plans)
+foreach(_plan IN LISTS _plans)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_plan})
+  file(READ ${_plan} _json)
+  string(JSON _count ERROR_VARIABLE _no_usb LENGTH "${_json}" transport usb)
+  if(_no_usb)
+    continue()
+  endif()
+  string(JSON _product ERROR_VARIABLE _no_product GET "${_json}" product)
+  get_filename_component(_plan_name ${_plan} NAME)
+  math(EXPR _last "${_count} - 1")
+  foreach(_i RANGE ${_last})
+    if(_count EQUAL 0)
+      break()
+    endif()
+    string(JSON _id GET "${_json}" transport usb ${_i})
+    string(TOLOWER "${_id}" _id)
+    list(FILTER _usb_ids EXCLUDE REGEX "^${_id}(=.*)?$")
+    list(APPEND _usb_ids "${_id}=${_product} (${_plan_name})")
+  endforeach()
+endforeach()
+if(NOT _usb_ids)
+  message(WARNING "no USB ids in testplans/*.json (transport.usb) nor EOL_UDEV_USB_IDS: the "
+                  "udev rules grant only the USB serial ports")
+endif()
 
 set(_dir ${EOL_INSTALLER_BINARY_DIR}/linux)
 file(MAKE_DIRECTORY ${_dir})
@@ -22,11 +48,12 @@ file(MAKE_DIRECTORY ${_dir})
 # one entry per USB id, generated so the list lives in one place.
 set(EOL_UDEV_USB_RULES "")
 set(EOL_APPSTREAM_MODALIASES "")
-foreach(_entry IN LISTS EOL_UDEV_USB_IDS)
+foreach(_entry IN LISTS _usb_ids)
   string(REGEX MATCH "^([0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f])(:([0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]))?(=(.*))?$"
     _ok "${_entry}")
   if(NOT _ok)
-    message(FATAL_ERROR "EOL_UDEV_USB_IDS: \"${_entry}\" is not vvvv or vvvv:pppp (hex), "
+    message(FATAL_ERROR "USB id \"${_entry}\" (EOL_UDEV_USB_IDS or a plan's transport.usb) is "
+                        "not vvvv or vvvv:pppp (hex), "
                         "optionally followed by =comment")
   endif()
   string(TOLOWER "${CMAKE_MATCH_1}" _vid)

@@ -389,8 +389,32 @@ private Q_SLOTS:
         const QByteArray text = rules.readAll();
         QVERIFY(text.contains("KERNEL==\"ttyUSB[0-9]*|ttyACM[0-9]*\""));
         QVERIFY(text.contains("TAG+=\"uaccess\""));
-        QVERIFY(text.contains("ATTR{idVendor}==\"2c7c\""));
-        QVERIFY(rulesSeen >= 5);
+        // Every USB id the shipped plans name in transport.usb has its rule, product-exact
+        // where the plan gives a product id.
+        const QDir plans(QStringLiteral(EOL_SOURCE_DIR "/testplans"));
+        int idsNamed = 0;
+        for (const QString& name : plans.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile planFile(plans.filePath(name));
+            QVERIFY(planFile.open(QIODevice::ReadOnly));
+            const QJsonArray usb = QJsonDocument::fromJson(planFile.readAll())
+                                       .object()
+                                       .value(QStringLiteral("transport"))
+                                       .toObject()
+                                       .value(QStringLiteral("usb"))
+                                       .toArray();
+            for (const QJsonValue& id : usb) {
+                const QStringList parts = id.toString().toLower().split(QLatin1Char(':'));
+                QByteArray rule = "ATTR{idVendor}==\"" + parts[0].toLatin1() + '"';
+                if (parts.size() == 2)
+                    rule += ", ATTR{idProduct}==\"" + parts[1].toLatin1() + '"';
+                QVERIFY2(text.contains(rule), qPrintable(name + QLatin1String(": ") + rule));
+                QVERIFY2(text.contains(QByteArray("(" + name.toUtf8() + ")")), qPrintable(name));
+                ++idsNamed;
+            }
+        }
+        QVERIFY2(idsNamed >= 4, "the shipped plans name too few USB ids");
+        QVERIFY(text.contains("ATTR{idVendor}==\"2c7c\", ATTR{idProduct}==\"0296\""));
+        QVERIFY(rulesSeen >= 1 + 2 * idsNamed);
     }
 
     void systemdUnitVerifies()

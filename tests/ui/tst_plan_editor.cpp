@@ -238,6 +238,7 @@ private Q_SLOTS:
     void buildPlanFromScratchSaveReloadAndRun();
     void runThisStepRunsWhatItNeeds();
     void undoRedoEveryChange();
+    void usbIdsAreEditedWithTheSerialLink();
     void dragReordersSteps();
     void liveValidationShowsPlanCheckMessages();
     void regexTestBoxShowsMatchAndCaptures();
@@ -541,6 +542,45 @@ void TestPlanEditor::dragReordersSteps()
     w->setReadOnly(true);
     QVERIFY(!model->flags(model->index(0, 0, steps)).testFlag(Qt::ItemIsDragEnabled));
     QVERIFY(!model->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, steps));
+}
+
+void TestPlanEditor::usbIdsAreEditedWithTheSerialLink()
+{
+    auto w = openEditor();
+    QVERIFY(w->openFile(shippedPlan("nrf91.json")).ok());
+    auto* usb = field<QLineEdit>(w.get(), QStringLiteral("transport.usb"));
+    QCOMPARE(usb->text(), QStringLiteral("1915 1366"));
+    auto usbOf = [&w] {
+        QStringList ids;
+        const JsonNode* transport = w->document().root().find(QStringLiteral("transport"));
+        if (const JsonNode* list = transport ? transport->find(QStringLiteral("usb")) : nullptr) {
+            for (int i = 0; i < list->size(); ++i)
+                ids << list->at(i).toString();
+        }
+        return ids;
+    };
+
+    // Leaving the field unchanged is no edit; a new id is one undo step.
+    Q_EMIT usb->editingFinished();
+    QCOMPARE(w->undoStack()->count(), 0);
+    usb->setText(QStringLiteral("1915, 1366  2c7c:0296"));
+    Q_EMIT usb->editingFinished();
+    QCOMPARE(w->undoStack()->count(), 1);
+    QCOMPARE(usbOf(), (QStringList{"1915", "1366", "2c7c:0296"}));
+    QVERIFY(w->problems().isEmpty());
+
+    // A malformed id is reported like plan check does.
+    usb->setText(QStringLiteral("1915 J-Link"));
+    Q_EMIT usb->editingFinished();
+    QVERIFY(!w->problems().isEmpty());
+    QVERIFY2(w->problems().join('\n').contains(
+                 QStringLiteral("'usb[1]' in 'transport' is \"J-Link\"")),
+             qPrintable(w->problems().join('\n')));
+
+    w->undoStack()->undo();
+    w->undoStack()->undo();
+    QVERIFY(w->document().isUnchanged());
+    QCOMPARE(usb->text(), QStringLiteral("1915 1366"));
 }
 
 void TestPlanEditor::liveValidationShowsPlanCheckMessages()

@@ -137,6 +137,7 @@ void TestPlanLoader::nrf91Details()
     QCOMPARE(plan.id, QStringLiteral("nrf91-tracker"));
     QCOMPARE(plan.transport.baudRate, 115200);
     QCOMPARE(plan.transport.openTimeoutMs, 3000);
+    QCOMPARE(plan.transport.usbIds, (QStringList{QStringLiteral("1915"), QStringLiteral("1366")}));
     QCOMPARE(plan.variables.size(), 1);
     QCOMPARE(plan.variables.first().first, QStringLiteral("sec_tag"));
     QCOMPARE(plan.variables.first().second, QStringLiteral("16842753"));
@@ -177,7 +178,7 @@ void TestPlanLoader::nrf91Details()
     QCOMPARE(battery->onFail.action, OnFailPolicy::Action::Retry);
     QCOMPARE(battery->onFail.retries, 2);
     QCOMPARE(battery->onFail.retryDelayMs, 500);
-    QCOMPARE(battery->location.line, 107);
+    QCOMPARE(battery->location.line, 108);
     QCOMPARE(battery->location.column, 5);
 }
 
@@ -371,6 +372,30 @@ void TestPlanLoader::badPlan_data()
 }
 )json",
            7, 67, QStringLiteral("'retries' in step 'imei' is 50; it must be between 0 and 20"));
+    addBad("usb id not hex vvvv:pppp", R"json({
+  "format": 1,
+  "id": "t",
+  "revision": 1,
+  "product": "P",
+  "transport": {"usb": ["1915", "2c7c-0296"]},
+  "steps": [
+    {"id": "imei", "kind": "at", "command": "AT+CGSN", "expect": "(?<imei>\\d+)"}
+  ]
+}
+)json",
+           6, 33, QStringLiteral("'usb[1]' in 'transport' is \"2c7c-0296\": write a USB vendor id"));
+    addBad("usb id twice", R"json({
+  "format": 1,
+  "id": "t",
+  "revision": 1,
+  "product": "P",
+  "transport": {"usb": ["2c7c:0296", "2C7C:0296"]},
+  "steps": [
+    {"id": "imei", "kind": "at", "command": "AT+CGSN", "expect": "(?<imei>\\d+)"}
+  ]
+}
+)json",
+           6, 38, QStringLiteral("'usb[1]' in 'transport': \"2c7c:0296\" is listed twice"));
     addBad("non-standard baud", R"json({
   "format": 1,
   "id": "t",

@@ -92,6 +92,10 @@ struct TransportSettings
     QString flowControl = QStringLiteral("none");   ///< none | hardware | software
     QString lineEnding = QStringLiteral("\r");      ///< appended to every AT command
     int openTimeoutMs = 3000;
+    /// USB ids the DUT (or its USB–serial adaptor) enumerates as: "vvvv" (a vendor) or
+    /// "vvvv:pppp" (one product), lower-case hex. The Debian package's udev rules grant the
+    /// station's user access to every id named in the shipped plans (docs/installing.md).
+    QStringList usbIds;
 };
 
 /// A loaded, validated test plan (format version 1).

@@ -20,7 +20,7 @@ const QStringList& PlanFormat::transportKeys()
         QStringLiteral("baud"),           QStringLiteral("data_bits"),
         QStringLiteral("parity"),         QStringLiteral("stop_bits"),
         QStringLiteral("flow_control"),   QStringLiteral("line_ending"),
-        QStringLiteral("open_timeout_ms")};
+        QStringLiteral("open_timeout_ms"), QStringLiteral("usb")};
     return kKeys;
 }
 

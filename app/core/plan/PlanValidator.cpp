@@ -1,6 +1,7 @@
 #include "PlanValidator.h"
 
 #include "plan/DidYouMean.h"
+#include "plan/PlanFormat.h"
 #include "plan/PlanLoader.h"
 #include "runner/VariableExpander.h"
 
@@ -17,10 +18,6 @@ const QStringList kTopLevelKeys = {
     QStringLiteral("product"),   QStringLiteral("description"), QStringLiteral("serial_pattern"),
     QStringLiteral("transport"), QStringLiteral("variables"),   QStringLiteral("urc_prefixes"),
     QStringLiteral("setup"),     QStringLiteral("steps"),       QStringLiteral("teardown")};
-const QStringList kTransportKeys = {QStringLiteral("baud"),           QStringLiteral("data_bits"),
-                                    QStringLiteral("parity"),         QStringLiteral("stop_bits"),
-                                    QStringLiteral("flow_control"),   QStringLiteral("line_ending"),
-                                    QStringLiteral("open_timeout_ms")};
 const QStringList kCommonStepKeys = {QStringLiteral("id"), QStringLiteral("name"),
                                      QStringLiteral("kind"), QStringLiteral("on_fail"),
                                      QStringLiteral("if_set")};
@@ -264,7 +261,7 @@ void PlanValidator::matchPattern(const JsonNode& object, const QString& key, con
 void PlanValidator::parseTransport(const JsonNode& node, TransportSettings* out)
 {
     const QString where = QStringLiteral("in 'transport'");
-    checkKeys(node, kTransportKeys, where);
+    checkKeys(node, PlanFormat::transportKeys(), where);
 
     if (const JsonNode* baud = node.find(QStringLiteral("baud"))) {
         int value = 0;
@@ -326,6 +323,35 @@ void PlanValidator::parseTransport(const JsonNode& node, TransportSettings* out)
             continue;
         }
         *choice.target = value->toString();
+    }
+
+    // "usb": ["1915", "1915:9100"] — the ids the installer's udev rules grant access to.
+    if (const JsonNode* usb = node.find(QStringLiteral("usb"))) {
+        if (!typeIs(*usb, JsonNode::Type::Array, QStringLiteral("usb"), where))
+            return;
+        static const QRegularExpression kUsbId(
+            QStringLiteral("^[0-9A-Fa-f]{4}(:[0-9A-Fa-f]{4})?$"));
+        for (int i = 0; i < usb->size(); ++i) {
+            const JsonNode& item = usb->at(i);
+            const QString key = QStringLiteral("usb[%1]").arg(i);
+            if (!typeIs(item, JsonNode::Type::String, key, where))
+                continue;
+            if (!kUsbId.match(item.toString()).hasMatch()) {
+                m_diag->add(item.location(),
+                            QStringLiteral("'%1' %2 is \"%3\": write a USB vendor id as 4 hex "
+                                           "digits (\"1915\") or vendor:product "
+                                           "(\"1915:9100\"), as lsusb shows them")
+                                .arg(key, where, item.toString()));
+                continue;
+            }
+            const QString id = item.toString().toLower();
+            if (out->usbIds.contains(id)) {
+                m_diag->add(item.location(),
+                            QStringLiteral("'%1' %2: \"%3\" is listed twice").arg(key, where, id));
+                continue;
+            }
+            out->usbIds.append(id);
+        }
     }
 }
 

@@ -161,6 +161,7 @@ Fields settingsFields(const plan::Plan& p)
                   .replace(QLatin1Char('\r'), QStringLiteral("\\r"))
                   .replace(QLatin1Char('\n'), QStringLiteral("\\n"))},
              {QStringLiteral("transport.open_timeout_ms"), p.transport.openTimeoutMs},
+             {QStringLiteral("transport.usb"), p.transport.usbIds.join(QStringLiteral(", "))},
              {QStringLiteral("urc_prefixes"), p.urcPrefixes.join(QStringLiteral(", "))}};
     for (const auto& [name, value] : p.variables)
         f << std::pair{QStringLiteral("variables.") + name, QJsonValue(value)};

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
@@ -186,7 +187,32 @@ PlanHeaderForm::PlanHeaderForm(QWidget* parent) : QWidget(parent), m_root(JsonNo
     row2->addWidget(m_openTimeout);
     row2->addStretch(1);
     link->addRow(tr("Flow control"), row2);
+    m_usbIds = new QLineEdit(linkBox);
+    m_usbIds->setObjectName(QStringLiteral("transport.usb"));
+    m_usbIds->setPlaceholderText(tr("e.g. 1915 2c7c:0296 — as lsusb shows them"));
+    m_usbIds->setToolTip(tr("<b>usb</b> — USB ids the unit or its adaptor enumerates as: a "
+                            "vendor (<tt>1915</tt>) or vendor:product (<tt>2c7c:0296</tt>), "
+                            "separated by spaces or commas. The station package's udev rules "
+                            "give the operator access to these devices."));
+    link->addRow(tr("USB ids"), m_usbIds);
     layout->addWidget(linkBox);
+    connect(m_usbIds, &QLineEdit::editingFinished, this, [this] {
+        static const QRegularExpression kSeparators(QStringLiteral("[\\s,;]+"));
+        const QStringList typed = m_usbIds->text().split(kSeparators, Qt::SkipEmptyParts);
+        QStringList before;
+        const JsonNode* current = m_root.find(QStringLiteral("transport"));
+        if (const JsonNode* usb = current ? current->find(QStringLiteral("usb")) : nullptr;
+            usb && usb->isArray()) {
+            for (int i = 0; i < usb->size(); ++i)
+                before << usb->at(i).toString();
+        }
+        if (typed == before)
+            return; // focus left without a change: no undo step
+        JsonNode ids = JsonNode::array();
+        for (const QString& id : typed)
+            ids.append(JsonNode::fromString(id));
+        editTransport(QStringLiteral("usb"), ids.size() == 0 ? JsonNode() : ids);
+    });
 
     const QList<std::pair<QComboBox*, QString>> choices = {
         {m_baud, QStringLiteral("baud")},
@@ -321,6 +347,13 @@ void PlanHeaderForm::load(const JsonNode& root)
     loadChoice(m_flowControl, transport.find(QStringLiteral("flow_control")));
     loadChoice(m_lineEnding, transport.find(QStringLiteral("line_ending")));
     m_openTimeout->setJsonValue(transport.find(QStringLiteral("open_timeout_ms")));
+    QStringList usbIds;
+    if (const JsonNode* usb = transport.find(QStringLiteral("usb")); usb && usb->isArray()) {
+        for (int i = 0; i < usb->size(); ++i)
+            usbIds << usb->at(i).toString();
+    }
+    if (!m_usbIds->hasFocus())
+        m_usbIds->setText(usbIds.join(QLatin1Char(' ')));
 
     // Variables: rebuilt only when they differ, so a cell being edited keeps its editor.
     const JsonNode* variables = root.find(QStringLiteral("variables"));
@@ -368,7 +401,7 @@ void PlanHeaderForm::load(const JsonNode& root)
 void PlanHeaderForm::setEditable(bool editable)
 {
     m_editable = editable;
-    for (QLineEdit* e : {m_id, m_product})
+    for (QLineEdit* e : {m_id, m_product, m_usbIds})
         e->setReadOnly(!editable);
     for (QPlainTextEdit* e : {m_description, m_urcPrefixes})
         e->setReadOnly(!editable);
@@ -390,7 +423,8 @@ QWidget* PlanHeaderForm::fieldWidget(const QString& key, const QString& subKey) 
                                                {QStringLiteral("stop_bits"), m_stopBits},
                                                {QStringLiteral("flow_control"), m_flowControl},
                                                {QStringLiteral("line_ending"), m_lineEnding},
-                                               {QStringLiteral("open_timeout_ms"), m_openTimeout}};
+                                               {QStringLiteral("open_timeout_ms"), m_openTimeout},
+                                               {QStringLiteral("usb"), m_usbIds}};
         return link.value(subKey, m_baud);
     }
     const QHash<QString, QWidget*> fields = {
@@ -449,8 +483,9 @@ void PlanHeaderForm::editTransport(const QString& key, const JsonNode& value)
     // No settings left: the key goes, the defaults apply.
     Q_EMIT headerEdited(QStringLiteral("transport"), transport.size() == 0 ? JsonNode() : transport,
                         tr("Edit %1 of the serial link").arg(key),
-                        key == QLatin1String("open_timeout_ms") ? QStringLiteral("transport/") + key
-                                                                : QString());
+                        key == QLatin1String("open_timeout_ms") || key == QLatin1String("usb")
+                            ? QStringLiteral("transport/") + key
+                            : QString());
 }
 
 void PlanHeaderForm::editVariables()

@@ -70,6 +70,7 @@ private:
     QPushButton* m_addVariable = nullptr;
     QPushButton* m_removeVariable = nullptr;
     QPlainTextEdit* m_urcPrefixes = nullptr;
+    QLineEdit* m_usbIds = nullptr;
     QListWidget* m_foreign = nullptr;
 };
 
