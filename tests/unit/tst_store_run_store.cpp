@@ -108,9 +108,9 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
         auto store = RunStore::open(path);
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
-        // One migration per file in resources/sql: 001 initial ... 005 users, audit, plans.
+        // One migration per file in resources/sql: 001 initial ... 006 the Pareto index.
         const int latest = RunStore::latestSchemaVersion();
-        QCOMPARE(latest, 5);
+        QCOMPARE(latest, 6);
         QCOMPARE((*store)->schemaVersion(), latest);
         RawDb raw(path);
         QCOMPARE(raw.scalar("PRAGMA user_version"), QString::number(latest));
