@@ -119,7 +119,11 @@ void RunDetailView::showSync(const core::review::RunSyncState& sync)
                    : tr("%1: %2 (field %3)").arg(what, sync.reason, sync.reasonField);
         text += tr(" — fix the cause, then `eol-station sync retry %1`").arg(m_detail.run.runId);
     } else {
-        text = tr("Registry: not queued (the run did not finish)");
+        // No outbox row: a run still in progress, or one written without sync (an import,
+        // a database from before sync existed).
+        text = m_detail.run.endedUtc.isValid()
+                   ? tr("Registry: not queued for sync (recorded without an outbox entry)")
+                   : tr("Registry: not queued yet (the run has not finished)");
     }
     m_sync->setText(text);
     m_sync->setProperty("syncState", sync.refused() ? QStringLiteral("refused") : sync.state);
