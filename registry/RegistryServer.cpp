@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QUrlQuery>
+#include <optional>
 
 namespace eol::registry {
 
@@ -29,6 +30,45 @@ HttpReply methodNotAllowed(const char* allowed)
     return HttpReply::error(
         405, QString(),
         QString(QStringLiteral("method not allowed here; use ") % QLatin1String(allowed)));
+}
+/// The array `key` of an ingest body ({"runs": [...]} / {"notes": [...]}): 1 to `maxItems`
+/// items, the body at most `maxBytes`. On bad input `*reply` is the 4xx that names the field.
+std::optional<QJsonArray> batchArray(const QHttpServerRequest& request, const QString& key,
+                                     qsizetype maxBytes, qsizetype maxItems, HttpReply* reply)
+{
+    const QByteArray body = request.body();
+    if (body.size() > maxBytes) {
+        *reply = HttpReply::error(413, key,
+                                  QString(QStringLiteral("request body too large: send at most ") %
+                                          QString::number(maxItems) % QLatin1Char(' ') % key %
+                                          QStringLiteral(" per batch")));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *reply = HttpReply::error(400, QString(),
+                                  QString(QStringLiteral("the body is not JSON (") %
+                                          parseError.errorString() % QStringLiteral(" at byte ") %
+                                          QString::number(parseError.offset) % QLatin1Char(')')));
+        return std::nullopt;
+    }
+    if (!doc.isObject() || !doc.object().value(key).isArray()) {
+        *reply = HttpReply::error(400, key,
+                                  QString(QStringLiteral("expected {\"") % key %
+                                          QStringLiteral("\": [...]}")));
+        return std::nullopt;
+    }
+    const QJsonArray items = doc.object().value(key).toArray();
+    if (items.isEmpty() || items.size() > maxItems) {
+        *reply = HttpReply::error(400, key,
+                                  QString(QStringLiteral("a batch holds 1 to ") %
+                                          QString::number(maxItems) % QLatin1Char(' ') % key %
+                                          QStringLiteral(", not ") %
+                                          QString::number(items.size())));
+        return std::nullopt;
+    }
+    return items;
 }
 } // namespace
 
@@ -171,28 +211,12 @@ std::optional<HttpReply> RegistryServer::authorize(const QHttpServerRequest& req
 
 HttpReply RegistryServer::ingest(const QHttpServerRequest& request, const TokenInfo& token)
 {
-    const QByteArray body = request.body();
-    if (body.size() > kMaxBody)
-        return HttpReply::error(413, QStringLiteral("runs"),
-                                QStringLiteral("request body too large: send at most 500 runs "
-                                               "per batch"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return HttpReply::error(400, QString(),
-                                QString(QStringLiteral("the body is not JSON (") %
-                                        parseError.errorString() % QStringLiteral(" at byte ") %
-                                        QString::number(parseError.offset) % QLatin1Char(')')));
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("runs")).isArray())
-        return HttpReply::error(400, QStringLiteral("runs"),
-                                QStringLiteral("expected {\"runs\": [run, ...]}"));
-    const QJsonArray runs = doc.object().value(QStringLiteral("runs")).toArray();
-    if (runs.isEmpty() || runs.size() > kMaxBatch)
-        return HttpReply::error(400, QStringLiteral("runs"),
-                                QString(QStringLiteral("a batch holds 1 to ") %
-                                        QString::number(kMaxBatch) % QStringLiteral(" runs, not ") %
-                                        QString::number(runs.size())));
-    const Result<RunIngestor::Outcome> outcome = m_ingestor.ingest(runs, token.name);
+    HttpReply refused;
+    const std::optional<QJsonArray> runs =
+        batchArray(request, QStringLiteral("runs"), kMaxBody, kMaxBatch, &refused);
+    if (!runs)
+        return refused;
+    const Result<RunIngestor::Outcome> outcome = m_ingestor.ingest(*runs, token.name);
     if (!outcome) {
         qCWarning(lcRegistry, "batch from %s not stored: %s", qPrintable(token.name),
                   qPrintable(outcome.error().message));
@@ -200,13 +224,13 @@ HttpReply RegistryServer::ingest(const QHttpServerRequest& request, const TokenI
                                 QStringLiteral("the registry could not store this batch; nothing "
                                                "of it was kept — retry later"));
     }
-    m_metrics.observeBatch(int(runs.size()));
+    m_metrics.observeBatch(int(runs->size()));
     for (auto it = outcome->counts.begin(); it != outcome->counts.end(); ++it)
         m_metrics.countRuns(it.key(), it.value());
     qCInfo(lcRegistry,
            "batch of %lld runs from %s: %d created, %d duplicate, %d conflict, %d "
            "rejected",
-           qlonglong(runs.size()), qPrintable(token.name),
+           qlonglong(runs->size()), qPrintable(token.name),
            outcome->counts.value(QStringLiteral("created")),
            outcome->counts.value(QStringLiteral("duplicate")),
            outcome->counts.value(QStringLiteral("conflict")),
@@ -216,24 +240,12 @@ HttpReply RegistryServer::ingest(const QHttpServerRequest& request, const TokenI
 
 HttpReply RegistryServer::ingestNotes(const QHttpServerRequest& request, const TokenInfo& token)
 {
-    const QByteArray body = request.body();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return HttpReply::error(400, QString(),
-                                QString(QStringLiteral("the body is not JSON (") %
-                                        parseError.errorString() % QStringLiteral(" at byte ") %
-                                        QString::number(parseError.offset) % QLatin1Char(')')));
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("notes")).isArray())
-        return HttpReply::error(400, QStringLiteral("notes"),
-                                QStringLiteral("expected {\"notes\": [note, ...]}"));
-    const QJsonArray notes = doc.object().value(QStringLiteral("notes")).toArray();
-    if (notes.isEmpty() || notes.size() > kMaxBatch)
-        return HttpReply::error(
-            400, QStringLiteral("notes"),
-            QString(QStringLiteral("a batch holds 1 to ") % QString::number(kMaxBatch) %
-                    QStringLiteral(" notes, not ") % QString::number(notes.size())));
-    const Result<NoteIngestor::Outcome> outcome = m_noteIngestor.ingest(notes, token.name);
+    HttpReply refused;
+    const std::optional<QJsonArray> notes =
+        batchArray(request, QStringLiteral("notes"), kMaxBody, kMaxBatch, &refused);
+    if (!notes)
+        return refused;
+    const Result<NoteIngestor::Outcome> outcome = m_noteIngestor.ingest(*notes, token.name);
     if (!outcome) {
         qCWarning(lcRegistry, "note batch from %s not stored: %s", qPrintable(token.name),
                   qPrintable(outcome.error().message));
@@ -244,7 +256,7 @@ HttpReply RegistryServer::ingestNotes(const QHttpServerRequest& request, const T
     for (auto it = outcome->counts.begin(); it != outcome->counts.end(); ++it)
         m_metrics.countNotes(it.key(), it.value());
     qCInfo(lcRegistry, "note batch of %lld from %s: %d created, %d duplicate, %d deleted",
-           qlonglong(notes.size()), qPrintable(token.name),
+           qlonglong(notes->size()), qPrintable(token.name),
            outcome->counts.value(QStringLiteral("created")),
            outcome->counts.value(QStringLiteral("duplicate")),
            outcome->counts.value(QStringLiteral("deleted")));
