@@ -29,7 +29,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
 {
     // Leads own plans and limits; QA owns the review and the notes; the admin owns users and
     // settings and may stand in for anyone (small factories have one admin who is also the
-    // lead). Operators only test.
+    // lead). Operators test, and may look a unit's records up read-only (no notes, no audit).
     switch (permission) {
     case Permission::RunReleasedPlans:
         return true;
@@ -37,7 +37,7 @@ bool AccessPolicy::allows(Role role, Permission permission)
     case Permission::ReleasePlans:
         return role == Role::Lead || role == Role::Admin;
     case Permission::ReviewRecords:
-        return role == Role::Lead || role == Role::Qa || role == Role::Admin;
+        return true;
     case Permission::AddNotes:
     case Permission::ViewAudit:
         return role == Role::Qa || role == Role::Admin;
