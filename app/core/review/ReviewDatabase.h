@@ -36,7 +36,7 @@ class ReviewDatabase
 {
 public:
     /// The first schema version with the columns and indexes the review needs.
-    static constexpr int kMinimumSchema = 6; // 006: the Pareto index over failed runs
+    static constexpr int kMinimumSchema = 7; // 006 Pareto index, 007 run count
 
     /// Opens `path` read-only. Fails with a clear message when the file is missing, is not a
     /// station database, or has a schema older than kMinimumSchema (open it once with the
