@@ -131,6 +131,28 @@ Result<void> checkRows(const QString& sheet, qint64 rows)
                          .arg(XlsxWriter::kMaxDataRows));
 }
 
+/// One CSV table: its header line, then one line per record `forEach` hands over, the cells
+/// made by `cellsOf` (one of CsvExporter's row functions). Returns the rows written.
+template <typename ForEach, typename CellsOf>
+Result<qint64> writeCsvTable(Output& out, const ExportProgressFn& progress, const QString& part,
+                             const QStringList& header, qint64 total, ForEach forEach,
+                             CellsOf cellsOf)
+{
+    Ticker ticker(progress, part, total);
+    if (auto r = out.write(store::CsvExporter::line(header)); !r)
+        return r.error();
+    auto done = forEach([&](const auto&... record) -> Result<void> {
+        if (auto r = out.write(store::CsvExporter::line(cellsOf(record...))); !r)
+            return r;
+        return ticker.row();
+    });
+    if (!done)
+        return done.error();
+    if (auto r = ticker.report(); !r)
+        return r.error();
+    return ticker.done();
+}
+
 Result<void> writeCsv(const ExportReader& reader, const ExportRequest& request,
                       ExportSummary& summary, qint64 runTotal, qint64 stepTotal, qint64 noteTotal)
 {
@@ -151,51 +173,33 @@ Result<void> writeCsv(const ExportReader& reader, const ExportRequest& request,
             return r;
     }
 
-    Ticker runTicker(request.progress, QStringLiteral("runs"), runTotal);
-    if (auto r = runs.write(CsvExporter::line(CsvExporter::columns())); !r)
-        return r;
-    auto done = reader.forEachRun([&](const store::RunRecord& run, const QString&) {
-        if (auto r = runs.write(CsvExporter::line(CsvExporter::runRow(run))); !r)
-            return r;
-        return runTicker.row();
-    });
-    if (!done)
-        return done;
-    if (auto r = runTicker.report(); !r)
-        return r;
-    summary.runs = runTicker.done();
+    auto written = writeCsvTable(
+        runs, request.progress, QStringLiteral("runs"), CsvExporter::columns(), runTotal,
+        [&](auto each) { return reader.forEachRun(each); },
+        [](const store::RunRecord& run, const QString&) { return CsvExporter::runRow(run); });
+    if (!written)
+        return written.error();
+    summary.runs = *written;
     summary.rowsPerPart.append({QStringLiteral("runs"), summary.runs});
 
     if (steps) {
-        Ticker ticker(request.progress, QStringLiteral("steps"), stepTotal);
-        if (auto r = steps->write(CsvExporter::line(CsvExporter::stepColumns())); !r)
-            return r;
-        auto written = reader.forEachStep([&](const store::StepRecord& s, const QString& serial) {
-            if (auto r = steps->write(CsvExporter::line(CsvExporter::stepRow(s, serial))); !r)
-                return r;
-            return ticker.row();
-        });
+        written = writeCsvTable(*steps, request.progress, QStringLiteral("steps"),
+                                CsvExporter::stepColumns(), stepTotal,
+                                [&](auto each) { return reader.forEachStep(each); },
+                                &CsvExporter::stepRow);
         if (!written)
-            return written;
-        if (auto r = ticker.report(); !r)
-            return r;
-        summary.steps = ticker.done();
+            return written.error();
+        summary.steps = *written;
         summary.rowsPerPart.append({QStringLiteral("steps"), summary.steps});
     }
     if (notes) {
-        Ticker ticker(request.progress, QStringLiteral("notes"), noteTotal);
-        if (auto r = notes->write(CsvExporter::line(CsvExporter::noteColumns())); !r)
-            return r;
-        auto written = reader.forEachNote([&](const store::NoteRecord& n) {
-            if (auto r = notes->write(CsvExporter::line(CsvExporter::noteRow(n))); !r)
-                return r;
-            return ticker.row();
-        });
+        written = writeCsvTable(*notes, request.progress, QStringLiteral("notes"),
+                                CsvExporter::noteColumns(), noteTotal,
+                                [&](auto each) { return reader.forEachNote(each); },
+                                &CsvExporter::noteRow);
         if (!written)
-            return written;
-        if (auto r = ticker.report(); !r)
-            return r;
-        summary.notes = ticker.done();
+            return written.error();
+        summary.notes = *written;
         summary.rowsPerPart.append({QStringLiteral("notes"), summary.notes});
     }
 
