@@ -820,25 +820,10 @@ Result<QStringList> RunStore::pendingOutbox(int limit, const QString& afterRunId
 
 Result<void> RunStore::markSynced(const QStringList& runIds)
 {
-    if (runIds.isEmpty())
-        return {};
-    return transaction([&]() -> Result<void> {
-        auto st = statement("UPDATE outbox SET state = 'synced', attempts = attempts + 1, "
-                            "last_attempt_utc = ?2, synced_utc = ?2, last_error = NULL, "
-                            "next_attempt_utc = NULL WHERE run_id = ?1 AND state = 'pending'");
-        if (!st)
-            return st.error();
-        const QString now = nowUtc();
-        for (const QString& id : runIds) {
-            StatementReset reset(*st);
-            bindText(*st, 1, id);
-            bindText(*st, 2, now);
-            if (sqlite3_step(*st) != SQLITE_DONE)
-                return sqlError(QStringLiteral("store_write_failed"),
-                                QStringLiteral("cannot mark run %1 as synced").arg(id));
-        }
-        return {};
-    });
+    return updateEach("UPDATE outbox SET state = 'synced', attempts = attempts + 1, "
+                      "last_attempt_utc = ?2, synced_utc = ?2, last_error = NULL, "
+                      "next_attempt_utc = NULL WHERE run_id = ?1 AND state = 'pending'",
+                      runIds, {nowUtc()}, QStringLiteral("cannot mark run %1 as synced"));
 }
 
 Result<void> RunStore::markRejected(const QString& runId, const QString& state,
@@ -850,51 +835,25 @@ Result<void> RunStore::markRejected(const QString& runId, const QString& state,
                                         "conflict — this is a bug in the sync worker")
                              .arg(runId, m_path, state));
     }
-    return transaction([&]() -> Result<void> {
-        auto st = statement("UPDATE outbox SET state = ?2, attempts = attempts + 1, "
-                            "last_attempt_utc = ?3, reason = ?4, reason_field = ?5, "
-                            "last_error = NULL, next_attempt_utc = NULL "
-                            "WHERE run_id = ?1 AND state = 'pending'");
-        if (!st)
-            return st.error();
-        StatementReset reset(*st);
-        bindText(*st, 1, runId);
-        bindText(*st, 2, state);
-        bindText(*st, 3, nowUtc());
-        bindText(*st, 4,
-                 reason.isEmpty() ? QStringLiteral("(the registry gave no reason)") : reason);
-        bindText(*st, 5, field);
-        if (sqlite3_step(*st) != SQLITE_DONE)
-            return sqlError(QStringLiteral("store_write_failed"),
-                            QStringLiteral("cannot mark run %1 as %2").arg(runId, state));
-        return {};
-    });
+    return updateEach("UPDATE outbox SET state = ?2, attempts = attempts + 1, "
+                      "last_attempt_utc = ?3, reason = ?4, reason_field = ?5, "
+                      "last_error = NULL, next_attempt_utc = NULL "
+                      "WHERE run_id = ?1 AND state = 'pending'",
+                      {runId},
+                      {state, nowUtc(),
+                       reason.isEmpty() ? QStringLiteral("(the registry gave no reason)") : reason,
+                       field},
+                      QStringLiteral("cannot mark run %1 as ") + state);
 }
 
 Result<void> RunStore::markAttempt(const QStringList& runIds, const QString& error,
                                    const QDateTime& nextAttemptUtc)
 {
-    if (runIds.isEmpty())
-        return {};
-    return transaction([&]() -> Result<void> {
-        auto st = statement("UPDATE outbox SET attempts = attempts + 1, last_attempt_utc = ?2, "
-                            "last_error = ?3, next_attempt_utc = ?4 "
-                            "WHERE run_id = ?1 AND state = 'pending'");
-        if (!st)
-            return st.error();
-        const QString now = nowUtc();
-        for (const QString& id : runIds) {
-            StatementReset reset(*st);
-            bindText(*st, 1, id);
-            bindText(*st, 2, now);
-            bindText(*st, 3, error);
-            bindText(*st, 4, isoUtc(nextAttemptUtc));
-            if (sqlite3_step(*st) != SQLITE_DONE)
-                return sqlError(QStringLiteral("store_write_failed"),
-                                QStringLiteral("cannot record a sync attempt of run %1").arg(id));
-        }
-        return {};
-    });
+    return updateEach("UPDATE outbox SET attempts = attempts + 1, last_attempt_utc = ?2, "
+                      "last_error = ?3, next_attempt_utc = ?4 "
+                      "WHERE run_id = ?1 AND state = 'pending'",
+                      runIds, {nowUtc(), error, isoUtc(nextAttemptUtc)},
+                      QStringLiteral("cannot record a sync attempt of run %1"));
 }
 
 Result<OutboxSummary> RunStore::outboxSummary() const
@@ -1296,38 +1255,37 @@ Result<void> RunStore::markNotesSynced(const QList<NoteRecord>& sent)
 
 Result<void> RunStore::markNoteRejected(const QString& noteId, const QString& error)
 {
-    return transaction([&]() -> Result<void> {
-        auto st = statement("UPDATE notes SET sync_state = 'rejected', "
-                            "sync_attempts = sync_attempts + 1, sync_error = ?2 "
-                            "WHERE note_id = ?1 AND sync_state = 'pending'");
-        if (!st)
-            return st.error();
-        StatementReset reset(*st);
-        bindText(*st, 1, noteId);
-        bindText(*st, 2, error.isEmpty() ? QStringLiteral("(the registry gave no reason)") : error);
-        if (sqlite3_step(*st) != SQLITE_DONE)
-            return sqlError(QStringLiteral("store_write_failed"),
-                            QStringLiteral("cannot mark note %1 as rejected").arg(noteId));
-        return {};
-    });
+    return updateEach("UPDATE notes SET sync_state = 'rejected', "
+                      "sync_attempts = sync_attempts + 1, sync_error = ?2 "
+                      "WHERE note_id = ?1 AND sync_state = 'pending'",
+                      {noteId},
+                      {error.isEmpty() ? QStringLiteral("(the registry gave no reason)") : error},
+                      QStringLiteral("cannot mark note %1 as rejected"));
 }
 
 Result<void> RunStore::markNotesAttempt(const QStringList& noteIds, const QString& error)
 {
-    if (noteIds.isEmpty())
+    return updateEach("UPDATE notes SET sync_attempts = sync_attempts + 1, sync_error = ?2 "
+                      "WHERE note_id = ?1 AND sync_state = 'pending'",
+                      noteIds, {error}, QStringLiteral("cannot record a sync attempt of note %1"));
+}
+
+Result<void> RunStore::updateEach(const char* sql, const QStringList& ids,
+                                  const QStringList& values, const QString& failure)
+{
+    if (ids.isEmpty())
         return {};
     return transaction([&]() -> Result<void> {
-        auto st = statement("UPDATE notes SET sync_attempts = sync_attempts + 1, sync_error = ?2 "
-                            "WHERE note_id = ?1 AND sync_state = 'pending'");
+        auto st = statement(sql);
         if (!st)
             return st.error();
-        for (const QString& id : noteIds) {
+        for (const QString& id : ids) {
             StatementReset reset(*st);
             bindText(*st, 1, id);
-            bindText(*st, 2, error);
+            for (int i = 0; i < values.size(); ++i)
+                bindText(*st, i + 2, values.at(i));
             if (sqlite3_step(*st) != SQLITE_DONE)
-                return sqlError(QStringLiteral("store_write_failed"),
-                                QStringLiteral("cannot record a sync attempt of note %1").arg(id));
+                return sqlError(QStringLiteral("store_write_failed"), failure.arg(id));
         }
         return {};
     });

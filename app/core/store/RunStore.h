@@ -136,6 +136,10 @@ private:
     /// A cached prepared statement, reset and with bindings cleared.
     Result<sqlite3_stmt*> statement(const char* sql) const;
     Error sqlError(const QString& code, const QString& what) const;
+    /// Runs the UPDATE `sql` once per id, all in one transaction: ?1 = the id, ?2, ?3, … =
+    /// `values` (text; empty binds NULL). `failure` names what failed, "%1" = the id.
+    Result<void> updateEach(const char* sql, const QStringList& ids, const QStringList& values,
+                            const QString& failure);
 
     sqlite3* m_db = nullptr;
     QString m_path;
