@@ -100,4 +100,21 @@ bool Database::ping()
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
+Result<void> Database::prepare(std::initializer_list<Statement> statements, const QString& what)
+{
+    for (const auto& [query, sql] : statements) {
+        *query = QSqlQuery(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(QString::fromLatin1(sql)))
+            return queryError(what, *query);
+    }
+    return {};
+}
+
+Error Database::queryError(const QString& what, const QSqlQuery& query)
+{
+    return makeError(QStringLiteral("storage_error"),
+                     QString(what % QStringLiteral(": ") % query.lastError().text()));
+}
+
 } // namespace eol::registry

@@ -5,6 +5,10 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <initializer_list>
+#include <utility>
+
+class QSqlQuery;
 
 namespace eol::registry {
 
@@ -27,6 +31,15 @@ public:
     bool isPostgres() const { return m_spec.backend() == DatabaseSpec::Backend::Postgresql; }
     /// True when a trivial query succeeds (for /healthz).
     bool ping();
+
+    /// One statement to prepare: the query object to fill and its SQL.
+    using Statement = std::pair<QSqlQuery*, const char*>;
+    /// Prepares every statement on this connection (forward-only); the first that fails is
+    /// the error, "<what>: <driver message>".
+    Result<void> prepare(std::initializer_list<Statement> statements, const QString& what);
+    /// "<what>: <driver message>" as a `storage_error` — the one form every storage failure of
+    /// the registry takes (the server answers 503 for it).
+    static Error queryError(const QString& what, const QSqlQuery& query);
 
 private:
     DatabaseSpec m_spec;

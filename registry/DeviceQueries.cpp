@@ -1,6 +1,7 @@
 #include "registry/DeviceQueries.h"
 
 #include "registry/CsvWriter.h"
+#include "registry/Database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,11 +22,7 @@ const char* const kDeviceColumns =
     "d.created_utc, d.updated_utc, "
     "(SELECT COUNT(*) FROM device_configurations c WHERE c.serial = d.serial) AS provisioned";
 
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return makeError(QStringLiteral("storage_error"),
-                     QString(what % QStringLiteral(": ") % q.lastError().text()));
-}
+constexpr auto sqlError = &Database::queryError;
 
 QJsonValue textOrNull(const QVariant& v)
 {

@@ -105,23 +105,11 @@ NoteIngestor::NoteIngestor(Database& database) : m_database(database) {}
 
 NoteIngestor::~NoteIngestor() = default;
 
-Error NoteIngestor::sqlError(const QString& what, const QSqlQuery& q) const
-{
-    return makeError(QStringLiteral("storage_error"),
-                     QString(what % QStringLiteral(": ") % q.lastError().text()));
-}
-
 Result<void> NoteIngestor::prepareAll()
 {
     if (m_prepared)
         return {};
-    QSqlDatabase& db = m_database.db();
-    struct Statement
-    {
-        QSqlQuery* query;
-        const char* sql;
-    };
-    const Statement statements[] = {
+    const Result<void> prepared = m_database.prepare({
         {&m_runSerial, "SELECT serial FROM runs WHERE run_id = ?"},
         {&m_note, "SELECT serial, run_id, author, text, created_utc, deleted_utc FROM notes "
                   "WHERE note_id = ?"},
@@ -130,13 +118,10 @@ Result<void> NoteIngestor::prepareAll()
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_markDeleted, "UPDATE notes SET deleted_utc = ?, deleted_by = ? WHERE note_id = ? "
                          "AND deleted_utc IS NULL"},
-    };
-    for (const Statement& s : statements) {
-        *s.query = QSqlQuery(db);
-        s.query->setForwardOnly(true);
-        if (!s.query->prepare(QString::fromLatin1(s.sql)))
-            return sqlError(QStringLiteral("cannot prepare a note statement"), *s.query);
-    }
+        },
+        QStringLiteral("cannot prepare a note statement"));
+    if (!prepared)
+        return prepared;
     m_prepared = true;
     return {};
 }
@@ -175,7 +160,7 @@ Result<NoteIngestor::Outcome> NoteIngestor::ingest(const QJsonArray& notes,
             if (!n.runId.isEmpty()) {
                 m_runSerial.addBindValue(n.runId);
                 if (!m_runSerial.exec())
-                    return fail(sqlError(QStringLiteral("cannot look up the run"), m_runSerial));
+                    return fail(Database::queryError(QStringLiteral("cannot look up the run"), m_runSerial));
                 const bool known = m_runSerial.next();
                 const QString runSerial = known ? m_runSerial.value(0).toString() : QString();
                 m_runSerial.finish();
@@ -200,7 +185,7 @@ Result<NoteIngestor::Outcome> NoteIngestor::ingest(const QJsonArray& notes,
             if (!settled) {
                 m_note.addBindValue(n.noteId);
                 if (!m_note.exec())
-                    return fail(sqlError(QStringLiteral("cannot look up the note"), m_note));
+                    return fail(Database::queryError(QStringLiteral("cannot look up the note"), m_note));
                 if (m_note.next()) {
                     QString differs;
                     if (m_note.value(0).toString() != n.serial)
@@ -229,7 +214,7 @@ Result<NoteIngestor::Outcome> NoteIngestor::ingest(const QJsonArray& notes,
                             textOrNull(n.deletedBy.isEmpty() ? receivedFrom : n.deletedBy));
                         m_markDeleted.addBindValue(n.noteId);
                         if (!m_markDeleted.exec())
-                            return fail(sqlError(QStringLiteral("cannot mark the note deleted"),
+                            return fail(Database::queryError(QStringLiteral("cannot mark the note deleted"),
                                                  m_markDeleted));
                         m_markDeleted.finish();
                         status = QStringLiteral("deleted");
@@ -249,7 +234,7 @@ Result<NoteIngestor::Outcome> NoteIngestor::ingest(const QJsonArray& notes,
                           QVariant(now), textOrNull(receivedFrom)})
                         m_insert.addBindValue(v);
                     if (!m_insert.exec())
-                        return fail(sqlError(
+                        return fail(Database::queryError(
                             QString(QStringLiteral("cannot store note ") % n.noteId), m_insert));
                     m_insert.finish();
                     status = QStringLiteral("created");

@@ -32,7 +32,6 @@ public:
 
 private:
     Result<void> prepareAll();
-    Error sqlError(const QString& what, const QSqlQuery& q) const;
 
     Database& m_database;
     bool m_prepared = false;

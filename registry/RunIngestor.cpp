@@ -34,23 +34,11 @@ RunIngestor::RunIngestor(Database& database) : m_database(database) {}
 
 RunIngestor::~RunIngestor() = default;
 
-Error RunIngestor::sqlError(const QString& what, const QSqlQuery& q) const
-{
-    return makeError(QStringLiteral("storage_error"),
-                     QString(what % QStringLiteral(": ") % q.lastError().text()));
-}
-
 Result<void> RunIngestor::prepareAll()
 {
     if (m_prepared)
         return {};
-    QSqlDatabase& db = m_database.db();
-    struct Statement
-    {
-        QSqlQuery* query;
-        const char* sql;
-    };
-    const Statement statements[] = {
+    const Result<void> prepared = m_database.prepare({
         // One look-up per run for the device and for whoever holds its IMEI or key (at most
         // three rows: serial, imei and public_key_sha256 are each unique).
         {&m_identity, "SELECT imei, product, manufacture_date, batch, work_order, "
@@ -78,13 +66,10 @@ Result<void> RunIngestor::prepareAll()
          "failing_step, failure_reason, manufacture_date, attributes_json, steps_json, "
          "received_utc, received_from, status) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-    };
-    for (const Statement& s : statements) {
-        *s.query = QSqlQuery(db);
-        s.query->setForwardOnly(true);
-        if (!s.query->prepare(QString::fromLatin1(s.sql)))
-            return sqlError(QStringLiteral("cannot prepare an ingest statement"), *s.query);
-    }
+        },
+        QStringLiteral("cannot prepare an ingest statement"));
+    if (!prepared)
+        return prepared;
     m_prepared = true;
     return {};
 }
@@ -167,11 +152,11 @@ Result<void> RunIngestor::loadKnownRunIds(const QJsonArray& runs)
         sql += QStringLiteral(",?").repeated(n - 1);
         sql += QLatin1Char(')');
         if (!q.prepare(sql))
-            return sqlError(QStringLiteral("cannot prepare the run look-up"), q);
+            return Database::queryError(QStringLiteral("cannot prepare the run look-up"), q);
         for (qsizetype i = from; i < from + n; ++i)
             q.addBindValue(ids.at(i));
         if (!q.exec())
-            return sqlError(QStringLiteral("cannot look up the runs"), q);
+            return Database::queryError(QStringLiteral("cannot look up the runs"), q);
         while (q.next())
             m_knownRunIds.insert(q.value(0).toString());
     }
@@ -190,7 +175,7 @@ Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QS
         m_identity.addBindValue(run.imei);
         m_identity.addBindValue(textOrNull(run.publicKeySha256));
         if (!m_identity.exec())
-            return sqlError(QStringLiteral("cannot look up the device, IMEI and key"), m_identity);
+            return Database::queryError(QStringLiteral("cannot look up the device, IMEI and key"), m_identity);
         bool known = false;
         QVariantList device;
         QString imeiOwner, keyOwner;
@@ -263,7 +248,7 @@ Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QS
             m_keyOwner.addBindValue(key);
             m_keyOwner.addBindValue(run.serial);
             if (!m_keyOwner.exec())
-                return sqlError(QStringLiteral("cannot look up the public key"), m_keyOwner);
+                return Database::queryError(QStringLiteral("cannot look up the public key"), m_keyOwner);
             const bool taken = m_keyOwner.next();
             const QString other = taken ? m_keyOwner.value(0).toString() : QString();
             m_keyOwner.finish();
@@ -281,7 +266,7 @@ Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QS
               QVariant(lastVerdict), QVariant(lastRunUtc), QVariant(createdUtc), QVariant(now)})
             m_upsertDevice.addBindValue(v);
         if (!m_upsertDevice.exec())
-            return sqlError(QString(QStringLiteral("cannot store device ") % run.serial),
+            return Database::queryError(QString(QStringLiteral("cannot store device ") % run.serial),
                             m_upsertDevice);
         m_upsertDevice.finish();
 
@@ -300,7 +285,7 @@ Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QS
             m_insertConfig.addBindValue(now);
             m_insertConfig.addBindValue(compact(config));
             if (!m_insertConfig.exec())
-                return sqlError(
+                return Database::queryError(
                     QString(QStringLiteral("cannot store the configuration of ") % run.serial),
                     m_insertConfig);
             m_insertConfig.finish();
@@ -335,7 +320,7 @@ Result<RunIngestor::Applied> RunIngestor::apply(const IncomingRun& run, const QS
           QVariant(deviceApplied ? QStringLiteral("applied") : QStringLiteral("history_only"))})
         m_insertRun.addBindValue(v);
     if (!m_insertRun.exec())
-        return sqlError(QString(QStringLiteral("cannot store run ") % run.runId), m_insertRun);
+        return Database::queryError(QString(QStringLiteral("cannot store run ") % run.runId), m_insertRun);
     m_insertRun.finish();
     m_knownRunIds.insert(run.runId); // a repeat later in this batch is a duplicate
     return Applied{Status::Created, {}};

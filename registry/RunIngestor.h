@@ -48,7 +48,6 @@ private:
     Result<void> prepareAll();
     /// The run ids of `runs` already stored: one query per batch instead of one per run.
     Result<void> loadKnownRunIds(const QJsonArray& runs);
-    Error sqlError(const QString& what, const QSqlQuery& q) const;
 
     Database& m_database;
     bool m_prepared = false;
