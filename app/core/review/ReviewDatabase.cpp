@@ -366,36 +366,34 @@ Result<RunDetail> ReviewDatabase::runDetail(const QString& runId) const
         d.run = store::RecordColumns::readRun(s);
         d.firstRun = sqlite3_column_int(s, store::RecordColumns::kRunColumnCount) != 0;
     }
-    {
-        static const QByteArray sql =
-            "SELECT " + store::RecordColumns::steps() + " FROM steps WHERE run_id = ? ORDER BY seq";
+    // Every row of the run in `sql` (one bound run id), handed to `read`.
+    auto eachRow = [&](const QByteArray& sql, const QString& what,
+                       const auto& read) -> Result<void> {
         auto st = prepare(sql);
         if (!st)
             return st.error();
-        sqlite3_stmt* s = *st;
-        StatementReset reset(s);
-        bindText(s, 1, runId);
+        StatementReset reset(*st);
+        bindText(*st, 1, runId);
         int rc;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-            d.steps.append(store::RecordColumns::readStep(s));
+        while ((rc = sqlite3_step(*st)) == SQLITE_ROW)
+            read(*st);
         if (rc != SQLITE_DONE)
-            return sqlError(QStringLiteral("cannot read the steps of run %1").arg(runId));
-    }
-    {
-        static const QByteArray sql = "SELECT " + store::RecordColumns::transcript() +
-                                      " FROM transcript WHERE run_id = ? ORDER BY seq";
-        auto st = prepare(sql);
-        if (!st)
-            return st.error();
-        sqlite3_stmt* s = *st;
-        StatementReset reset(s);
-        bindText(s, 1, runId);
-        int rc;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            return sqlError(QStringLiteral("cannot read the %1 of run %2").arg(what, runId));
+        return {};
+    };
+    static const QByteArray stepsSql =
+        "SELECT " + store::RecordColumns::steps() + " FROM steps WHERE run_id = ? ORDER BY seq";
+    if (auto r = eachRow(stepsSql, QStringLiteral("steps"),
+                         [&](sqlite3_stmt* s) { d.steps.append(store::RecordColumns::readStep(s)); });
+        !r)
+        return r.error();
+    static const QByteArray transcriptSql = "SELECT " + store::RecordColumns::transcript() +
+                                            " FROM transcript WHERE run_id = ? ORDER BY seq";
+    if (auto r = eachRow(transcriptSql, QStringLiteral("transcript"), [&](sqlite3_stmt* s) {
             d.transcript.append(store::RecordColumns::readTranscriptEntry(s));
-        if (rc != SQLITE_DONE)
-            return sqlError(QStringLiteral("cannot read the transcript of run %1").arg(runId));
-    }
+        });
+        !r)
+        return r.error();
 
     {
         auto st = prepare("SELECT state, attempts, last_error, reason, reason_field, synced_utc, "
